@@ -1,0 +1,37 @@
+//! The one door into the core. The content script (in-page wasm) and the
+//! background fallback (wasm over extension messaging) both send a `Request`
+//! and get a `Response`, so each decision exists once whatever the page's CSP.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::{self, FieldInput};
+use crate::detect::{self, PageReport};
+use crate::snapshot::PageSnapshot;
+use crate::warning::Warning;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum Request {
+    /// Which logins the page shows.
+    Detect { page: PageSnapshot },
+    /// What is wrong with one field's value.
+    Check { input: FieldInput },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum Response {
+    Detect { report: PageReport },
+    Check { warnings: Vec<Warning> },
+}
+
+pub fn handle(request: &Request) -> Response {
+    match request {
+        Request::Detect { page } => Response::Detect {
+            report: detect::detect(page),
+        },
+        Request::Check { input } => Response::Check {
+            warnings: checks::check(input),
+        },
+    }
+}

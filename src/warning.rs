@@ -1,0 +1,82 @@
+//! The vocabulary of CONTRACT.md: logins, fields, warning codes and levels.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LoginKind {
+    /// 会員サービス: e-mail address (or an SNS account) + password.
+    MemberService,
+    /// マイページ: 7-digit half-width My Page ID + password.
+    MyPage,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    Id,
+    Password,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    Fullwidth,
+    NotDigits,
+    Length,
+    WrongLogin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Worth a look.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Certainly wrong: this login will fail.
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    pub code: Code,
+    pub field: Field,
+    pub level: Level,
+    /// Key in `_locales/*/messages.json`; the text itself never lives in code.
+    pub message: &'static str,
+    /// Substitutions for the message (`$1`, `$2` …).
+    pub params: Vec<String>,
+    /// The corrected value, offered as a fix button, only where the correction
+    /// is certain.
+    pub fix: Option<String>,
+}
+
+impl Warning {
+    pub fn new(code: Code, field: Field, level: Level, message: &'static str) -> Self {
+        Warning {
+            code,
+            field,
+            level,
+            message,
+            params: Vec::new(),
+            fix: None,
+        }
+    }
+
+    pub fn with_params(mut self, params: impl IntoIterator<Item = String>) -> Self {
+        self.params = params.into_iter().collect();
+        self
+    }
+
+    pub fn with_message(mut self, message: &'static str) -> Self {
+        self.message = message;
+        self
+    }
+
+    pub fn with_fix(mut self, fix: Option<String>) -> Self {
+        self.fix = fix;
+        self
+    }
+}

@@ -1,0 +1,397 @@
+//! Login detection on page snapshots shaped like the ones the content script
+//! sends (JSON, camelCase), one per page shape of issue 2 and then some.
+
+use plh::detect::{detect, PageReport};
+use plh::snapshot::PageSnapshot;
+use plh::warning::LoginKind::{self, MemberService, MyPage};
+use serde_json::{json, Value};
+
+fn page(v: Value) -> PageSnapshot {
+    serde_json::from_value(v).expect("snapshot JSON")
+}
+
+fn kinds(v: Value) -> Vec<LoginKind> {
+    detect(&page(v)).kinds
+}
+
+fn report(v: Value) -> PageReport {
+    detect(&page(v))
+}
+
+fn password() -> Value {
+    json!({"tag": "input", "type": "password", "name": "password", "label": "パスワード", "autocomplete": "current-password"})
+}
+
+#[test]
+fn member_login_with_modern_labels_and_sns_buttons() {
+    let r = report(json!({
+        "title": "ログイン | パソナキャリア",
+        "headings": ["会員サービス ログイン"],
+        "forms": [{
+            "text": "メールアドレスでログイン",
+            "fields": [
+                {"tag": "input", "type": "email", "name": "mail", "id": "login-mail", "label": "メールアドレス", "autocomplete": "username"},
+                password()
+            ],
+            "buttons": ["ログインする", "LINEでログイン", "Yahoo! JAPAN IDでログイン", "Googleでログイン"],
+            "links": [
+                {"text": "パスワードを忘れた方はこちら", "href": "https://www.pasonacareer.jp/member/reminder/"},
+                {"text": "新規会員登録", "href": "https://www.pasonacareer.jp/entry/"}
+            ]
+        }]
+    }));
+    assert_eq!(r.kinds, vec![MemberService]);
+    let login = &r.logins[0];
+    assert_eq!((login.id_field, login.password_field), (0, 1));
+    assert_eq!(
+        login.reset_link.as_ref().unwrap().href,
+        "https://www.pasonacareer.jp/member/reminder/"
+    );
+}
+
+#[test]
+fn my_page_login_in_a_table_with_th_labels() {
+    let r = report(json!({
+        "title": "マイページ ログイン",
+        "forms": [{
+            "fields": [
+                {"tag": "input", "type": "text", "name": "loginId", "label": "マイページID", "maxlength": 7},
+                {"tag": "input", "type": "password", "name": "loginPw", "label": "パスワード"}
+            ],
+            "buttons": ["ログインする"],
+            "links": [{"text": "パスワードをお忘れの方", "href": "https://www.pasonacareer.jp/mypage/pw/"}]
+        }]
+    }));
+    assert_eq!(r.kinds, vec![MyPage]);
+    assert_eq!(
+        r.logins[0].reset_link.as_ref().unwrap().href,
+        "https://www.pasonacareer.jp/mypage/pw/"
+    );
+}
+
+#[test]
+fn my_page_login_with_placeholders_only() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "text", "placeholder": "マイページID（半角数字7桁）"},
+                {"tag": "input", "type": "password", "placeholder": "パスワード"}
+            ],
+            "buttons": ["ログイン"]
+        }]})),
+        vec![MyPage]
+    );
+}
+
+#[test]
+fn member_login_with_placeholders_only() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "text", "placeholder": "メールアドレス"},
+                {"tag": "input", "type": "password", "placeholder": "パスワード（半角英数字）"}
+            ],
+            "buttons": ["ログインする"]
+        }]})),
+        vec![MemberService]
+    );
+}
+
+#[test]
+fn both_logins_on_one_page_each_with_its_own_reset_link() {
+    let r = report(json!({
+        "links": [{"text": "パスワードを忘れた方", "href": "https://www.pasonacareer.jp/page-wide/"}],
+        "forms": [
+            {
+                "text": "会員サービスにログイン",
+                "fields": [
+                    {"tag": "input", "type": "email", "label": "メールアドレス"},
+                    password()
+                ],
+                "buttons": ["ログインする"],
+                "links": [{"text": "パスワードを忘れた方", "href": "https://www.pasonacareer.jp/member/pw/"}]
+            },
+            {
+                "text": "マイページにログイン",
+                "fields": [
+                    {"tag": "input", "type": "text", "label": "ID", "inputmode": "numeric", "maxlength": 7},
+                    password()
+                ],
+                "buttons": ["ログインする"],
+                "links": []
+            }
+        ]
+    }));
+    assert_eq!(r.kinds, vec![MemberService, MyPage]);
+    assert_eq!(r.logins[1].form, 1);
+    assert_eq!(
+        r.logins[0].reset_link.as_ref().unwrap().href,
+        "https://www.pasonacareer.jp/member/pw/"
+    );
+    assert_eq!(
+        r.logins[1].reset_link, None,
+        "page-wide links are ambiguous with two logins"
+    );
+}
+
+#[test]
+fn a_form_inserted_after_load_is_found_on_the_next_scan() {
+    let before = json!({"title": "ログイン", "forms": []});
+    assert_eq!(kinds(before), vec![]);
+    let after = json!({"title": "ログイン", "forms": [{
+        "fields": [
+            {"tag": "input", "type": "email", "label": "メールアドレス"},
+            password()
+        ],
+        "buttons": ["ログインする"]
+    }]});
+    assert_eq!(kinds(after), vec![MemberService]);
+}
+
+#[test]
+fn a_job_page_with_a_search_form_has_no_login() {
+    assert_eq!(
+        kinds(json!({
+            "title": "営業職の求人 | パソナキャリア",
+            "headings": ["求人検索"],
+            "forms": []
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn a_sign_up_form_with_new_password_and_confirmation_is_not_a_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "email", "label": "メールアドレス"},
+                {"tag": "input", "type": "password", "label": "パスワード", "autocomplete": "new-password"},
+                {"tag": "input", "type": "password", "label": "パスワード（確認用）", "autocomplete": "new-password"}
+            ],
+            "buttons": ["登録する"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_sign_up_form_with_one_new_password_is_not_a_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "email", "label": "メールアドレス"},
+                {"tag": "input", "type": "password", "label": "パスワード", "autocomplete": "new-password"}
+            ],
+            "buttons": ["次へ"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_registration_form_with_many_fields_is_not_a_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "text", "label": "氏名"},
+                {"tag": "input", "type": "text", "label": "フリガナ"},
+                {"tag": "input", "type": "tel", "label": "電話番号"},
+                {"tag": "input", "type": "email", "label": "メールアドレス"},
+                {"tag": "input", "type": "password", "label": "パスワード"}
+            ],
+            "buttons": ["確認画面へ進む"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_registration_button_without_login_means_sign_up() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "email", "label": "メールアドレス"},
+                {"tag": "input", "type": "password", "label": "パスワード"}
+            ],
+            "buttons": ["無料で会員登録する"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_bot_challenge_page_has_no_login() {
+    assert_eq!(
+        kinds(json!({
+            "title": "Just a moment...",
+            "headings": ["www.pasonacareer.jp needs to review the security of your connection"],
+            "forms": [{"fields": [{"tag": "input", "type": "hidden", "name": "cf_token", "hidden": true}], "buttons": []}]
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn help_text_next_to_a_bare_id_label_is_enough() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "text", "label": "ID", "help": "マイページ開設時のメールに記載された7桁の番号です"},
+                password()
+            ],
+            "buttons": ["ログインする"]
+        }]})),
+        vec![MyPage]
+    );
+}
+
+#[test]
+fn a_login_without_a_form_element_labelled_by_aria() {
+    let r = report(json!({"forms": [{
+        "fields": [
+            {"tag": "input", "type": "text", "label": "メールアドレス", "autocomplete": "email"},
+            {"tag": "input", "type": "password", "label": "パスワード"}
+        ],
+        "buttons": ["ログイン"]
+    }]}));
+    assert_eq!(r.kinds, vec![MemberService]);
+}
+
+#[test]
+fn english_labels() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [{"tag": "input", "type": "text", "label": "My Page ID"}, password()],
+            "buttons": ["Log in"]
+        }]})),
+        vec![MyPage]
+    );
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [{"tag": "input", "type": "text", "label": "E-mail address"}, password()],
+            "buttons": ["Log in"]
+        }]})),
+        vec![MemberService]
+    );
+}
+
+#[test]
+fn a_bare_id_label_with_nothing_else_is_not_guessed() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [{"tag": "input", "type": "text", "label": "ID"}, password()],
+            "buttons": ["ログイン"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_hidden_password_field_is_no_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "email", "label": "メールアドレス"},
+                {"tag": "input", "type": "password", "hidden": true}
+            ],
+            "buttons": ["送信"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_heading_and_numeric_keyboard_identify_my_page() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "text": "マイページログイン",
+            "fields": [{"tag": "input", "type": "text", "label": "ID", "inputmode": "numeric"}, password()],
+            "buttons": ["ログインする"]
+        }]})),
+        vec![MyPage]
+    );
+}
+
+#[test]
+fn a_password_change_form_is_not_a_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [
+                {"tag": "input", "type": "password", "label": "現在のパスワード"},
+                {"tag": "input", "type": "password", "label": "新しいパスワード"},
+                {"tag": "input", "type": "password", "label": "新しいパスワード（確認）"}
+            ],
+            "buttons": ["変更する"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn a_seven_digit_pattern_identifies_my_page() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [{"tag": "input", "type": "text", "label": "ログインID", "pattern": "[0-9]{7}"}, password()],
+            "buttons": ["ログイン"]
+        }]})),
+        vec![MyPage]
+    );
+}
+
+#[test]
+fn a_lone_login_takes_the_reset_link_from_the_page() {
+    let r = report(json!({
+        "links": [
+            {"text": "よくある質問", "href": "https://www.pasonacareer.jp/faq/"},
+            {"text": "ID・パスワードを忘れた方", "href": "https://www.pasonacareer.jp/help/login/"}
+        ],
+        "forms": [{
+            "fields": [{"tag": "input", "type": "email", "label": "メールアドレス"}, password()],
+            "buttons": ["ログイン"]
+        }]
+    }));
+    let login = &r.logins[0];
+    assert_eq!(
+        login.reset_link.as_ref().unwrap().href,
+        "https://www.pasonacareer.jp/help/login/"
+    );
+    assert_eq!(
+        login.forgot_id_link.as_ref().unwrap().href,
+        "https://www.pasonacareer.jp/help/login/"
+    );
+}
+
+#[test]
+fn the_id_field_is_the_nearest_text_field_before_the_password() {
+    let r = report(json!({"forms": [{
+        "fields": [
+            {"tag": "input", "type": "search", "label": "サイト内検索"},
+            {"tag": "input", "type": "checkbox", "label": "ログイン状態を保持"},
+            {"tag": "input", "type": "text", "label": "マイページID", "maxlength": 7},
+            password()
+        ],
+        "buttons": ["ログイン"]
+    }]}));
+    assert_eq!(r.kinds, vec![MyPage]);
+    assert_eq!(r.logins[0].id_field, 2);
+}
+
+#[test]
+fn a_newsletter_form_without_password_is_no_login() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "fields": [{"tag": "input", "type": "email", "label": "メールアドレス"}],
+            "buttons": ["登録"]
+        }]})),
+        vec![]
+    );
+}
+
+#[test]
+fn unknown_snapshot_fields_and_missing_ones_are_tolerated() {
+    assert_eq!(
+        kinds(json!({"forms": [{"fields": [{}], "future": 1}], "x": true})),
+        vec![]
+    );
+}

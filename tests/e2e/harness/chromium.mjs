@@ -1,0 +1,140 @@
+// Chromium Driver: playwright-core driving the system /usr/bin/chromium with
+// the unpacked extension loaded. Fixture hosts are remapped to the local HTTPS
+// server with --host-resolver-rules so URLs keep their production origins.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './webdriver.mjs';
+
+export const CHROMIUM_PATH = process.env.PLH_CHROMIUM || '/usr/bin/chromium';
+const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
+
+/**
+ * @param {{ extensionDir?: string|null, httpsPort: number, lang?: string, userAgent?: string,
+ *           extraArgs?: string[] }} opts
+ */
+export async function launchChromium({ extensionDir = null, httpsPort, lang = 'ja', userAgent, extraArgs = [] } = {}) {
+  if (!httpsPort) throw new Error('launchChromium: httpsPort is required');
+  const userDataDir = await mkdtemp(join(tmpdir(), 'plh-chromium-'));
+  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${httpsPort}`).join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules}`,
+    `--lang=${lang}`,
+    ...extraArgs,
+  ];
+  if (extensionDir) {
+    const dir = resolve(extensionDir);
+    args.unshift(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
+
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      locale: lang,
+      userAgent,
+      args,
+      // Playwright's defaults include --disable-extensions, which would silently
+      // stop --load-extension from doing anything.
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+      timeout: 30000,
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new Error(`launchChromium: could not start ${CHROMIUM_PATH}: ${err.message}`);
+  }
+
+  const page = context.pages()[0] || (await context.newPage());
+  const consoleMessages = [];
+  const watchPage = (p) => {
+    p.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text() }));
+    p.on('pageerror', (e) => consoleMessages.push({ type: 'pageerror', text: String(e?.stack || e) }));
+  };
+  watchPage(page);
+
+  let closed = false;
+  const driver = {
+    name: 'chromium',
+    context,
+    page,
+    userDataDir,
+    /** Console messages and uncaught page errors seen so far (main page only). */
+    consoleMessages,
+
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+
+    async evaluate(fn, ...fnArgs) {
+      return parseEvaluateResult(await page.evaluate(buildEvaluateExpression(fn, fnArgs)));
+    },
+
+    waitFor(fn, opts = {}, ...fnArgs) {
+      return pollEvaluate(driver, fn, opts, fnArgs);
+    },
+
+    async type(selector, text) {
+      const loc = page.locator(selector).first();
+      await loc.focus();
+      // pressSequentially sends keydown/keypress/keyup per character; characters
+      // with no key on the US layout (e.g. full-width digits) go through
+      // Input.insertText, which still produces a trusted `input` event.
+      await loc.pressSequentially(text);
+    },
+
+    async clear(selector) {
+      const loc = page.locator(selector).first();
+      await loc.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Backspace');
+    },
+
+    async press(selector, key) {
+      const loc = page.locator(selector).first();
+      await loc.focus();
+      await page.keyboard.press(key);
+    },
+
+    async clickInShadow(hostSelector, innerSelector) {
+      // Playwright's CSS engine pierces open shadow roots, so scoping the inner
+      // locator to the host finds elements inside its shadow tree.
+      await page.locator(hostSelector).first().locator(innerSelector).first().click();
+    },
+
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+
+    /** The extension's MV3 service worker (waits for it to start). */
+    async serviceWorker({ timeout = 10000 } = {}) {
+      const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+      if (existing) return existing;
+      return context.waitForEvent('serviceworker', {
+        timeout,
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+      });
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await context.close();
+      } finally {
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      }
+    },
+  };
+  return driver;
+}
