@@ -51,8 +51,18 @@ const FORGOT: &[&str] = &[
     "lost",
 ];
 
-fn reset_score(link: &LinkSnapshot) -> u32 {
+/// What the link says: its own text, or the sentence around a 「こちら」-style link.
+fn wording(link: &LinkSnapshot) -> String {
     let text = fold(&link.text);
+    if text.chars().count() <= 8 {
+        format!("{} {}", fold(&link.context), text)
+    } else {
+        text
+    }
+}
+
+fn reset_score(link: &LinkSnapshot) -> u32 {
+    let text = wording(link);
     let href = link.href.to_ascii_lowercase();
     let mut score = 0;
     let about_password = text.contains("パスワード") || text.contains("password");
@@ -75,7 +85,7 @@ fn reset_score(link: &LinkSnapshot) -> u32 {
 }
 
 fn forgot_id_score(link: &LinkSnapshot) -> u32 {
-    let text = fold(&link.text);
+    let text = wording(link);
     let about_id = ["id", "メールアドレス", "e-mail", "email"]
         .iter()
         .any(|w| text.contains(w));
@@ -94,7 +104,25 @@ mod tests {
         LinkSnapshot {
             text: text.into(),
             href: href.into(),
+            context: String::new(),
         }
+    }
+
+    #[test]
+    fn a_here_link_is_read_in_its_sentence() {
+        let here = LinkSnapshot {
+            text: "こちら".into(),
+            href: "https://x.example/support/login/".into(),
+            context: "ID・パスワードをお忘れの方はこちら".into(),
+        };
+        assert_eq!(reset_password(&[here.clone()], &[]).unwrap().href, here.href);
+        assert_eq!(forgot_id(&[here.clone()], &[]).unwrap().href, here.href);
+        let long = LinkSnapshot {
+            text: "採用情報はこちらからご覧いただけます".into(),
+            context: "パスワードをお忘れの方".into(),
+            ..here
+        };
+        assert_eq!(reset_password(&[long], &[]), None, "a link with its own words is read alone");
     }
 
     #[test]

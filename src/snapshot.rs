@@ -59,6 +59,8 @@ pub struct FieldSnapshot {
 pub struct LinkSnapshot {
     pub text: String,
     pub href: String,
+    /// The sentence around the link, for links that only say 「こちら」.
+    pub context: String,
 }
 
 impl FieldSnapshot {

@@ -45,6 +45,8 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
       locale: lang,
       userAgent,
       args,
+      // On Linux the UI language (what chrome.i18n picks) follows LANGUAGE, not --lang.
+      env: { ...process.env, LANGUAGE: lang, LANG: `${lang === 'ja' ? 'ja_JP' : 'en_US'}.UTF-8` },
       // Playwright's defaults include --disable-extensions, which would silently
       // stop --load-extension from doing anything.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],

@@ -193,6 +193,37 @@ export async function launchFirefox({ extensionDir = null, proxyPort, lang = 'ja
 
   const find = (selector) => wd.findElement('css selector', selector);
 
+  // WebDriver's key table has no CapsLock, so synthesize it in the parent
+  // process with nsITextInputProcessor; the event is forwarded to the focused
+  // content like real keyboard input (trusted, and getModifierState('CapsLock')
+  // flips). One TIP per window is kept so a second press turns it off again.
+  // Note: keys typed afterwards through WebDriver do NOT carry that lock state.
+  async function pressCapsLock(selector) {
+    const ok = await driver.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      el.focus();
+      return true;
+    }, selector);
+    if (!ok) throw new Error(`[firefox] press: no element matches ${selector}`);
+    await wd.setContext('chrome');
+    try {
+      const r = await wd.executeSync(`
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        if (!win.__plhTip) {
+          win.__plhTip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+        }
+        if (!win.__plhTip.beginInputTransactionForTests(win)) return 'could not start a text input transaction';
+        const ev = new win.KeyboardEvent('', { key: 'CapsLock', code: 'CapsLock', keyCode: win.KeyboardEvent.DOM_VK_CAPS_LOCK });
+        win.__plhTip.keydown(ev);
+        win.__plhTip.keyup(ev);
+        return 'ok';`);
+      if (r !== 'ok') throw new Error(`[firefox] press CapsLock: ${r}`);
+    } finally {
+      await wd.setContext('content');
+    }
+  }
+
   let closed = false;
   const driver = {
     name: 'firefox',
@@ -232,6 +263,7 @@ ${expr}.then((v) => __done({ ok: true, v }), (e) => __done({ ok: false, e: Strin
     },
 
     async press(selector, key) {
+      if (key === 'CapsLock') return pressCapsLock(selector);
       const el = await find(selector);
       let value = KEY_MAP[key];
       if (value === undefined) {

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Login Helper for Pasona Career: build, test, demo.
+#   ./build.sh         install what is missing, build dist/extension/ and dist/*.zip
+#   ./build.sh test    every test: native Rust, wasm parity in a real browser,
+#                      end to end in Chromium and Firefox with the built extension
+#   ./build.sh demo    serve the sample pages as https://www.pasonacareer.jp/...,
+#                      open Chromium with the extension, save screenshots to dist/demo/
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+DIST=$ROOT/dist
+EXT=$DIST/extension
+TARGET_WASM=$ROOT/target/wasm32-unknown-unknown/release/plh.wasm
+# Fixed timestamp for zip entries, so two builds give the same bytes.
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+wasm_bindgen_version() {
+  # The CLI must match the crate exactly or the glue and the wasm disagree.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_tools() {
+  if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  local want
+  want=$(wasm_bindgen_version)
+  if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
+    log "installing wasm-bindgen-cli $want (takes a few minutes once)"
+    # Not --locked: a crate pinned in the CLI's own lock file is gone from the registry.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+  if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]]; then
+    log "installing the npm tools (binaryen's wasm-opt, test drivers)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+build() {
+  ensure_tools
+  log "building the wasm (release)"
+  cargo build --release --target wasm32-unknown-unknown --lib \
+    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=$HOME/.cargo=~/.cargo']"
+  rm -rf "$EXT"
+  mkdir -p "$EXT/wasm" "$DIST/tmp"
+  # no-modules glue: a classic script, usable as a content script and by importScripts in a service worker.
+  wasm-bindgen --target no-modules --no-typescript --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
+    "$DIST/tmp/plh_bg.wasm" -o "$EXT/wasm/plh_bg.wasm"
+  cp "$DIST/tmp/plh.js" "$EXT/wasm/plh.js"
+  cp manifest.json "$EXT/"
+  cp -r extension/. "$EXT/"
+  rm -rf "$DIST/tmp"
+  package
+  local raw gz
+  raw=$(stat -c %s "$EXT/wasm/plh_bg.wasm")
+  gz=$(gzip -9 -c "$EXT/wasm/plh_bg.wasm" | wc -c)
+  log "dist/extension ready: wasm ${raw} bytes raw, ${gz} bytes gzip -9"
+}
+
+package() {
+  # Same tree for both stores; two names so each store gets the file it expects.
+  local stamp
+  stamp=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y%m%d%H%M.%S)
+  find "$EXT" -exec touch -h -t "$stamp" {} +
+  rm -f "$DIST"/*.zip
+  (cd "$EXT" && find . -type f | LC_ALL=C sort | sed 's|^\./||' |
+    zip -q -X -D -9 "$DIST/login-helper-chrome.zip" -@)
+  cp "$DIST/login-helper-chrome.zip" "$DIST/login-helper-firefox.zip"
+}
+
+run_tests() {
+  build
+  log "native tests"
+  cargo test
+  log "end-to-end tests (Chromium and Firefox, built extension loaded)"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+case "${1:-build}" in
+  build | "") build ;;
+  test) run_tests ;;
+  demo)
+    build
+    node tests/e2e/demo.mjs
+    ;;
+  *)
+    echo "usage: $0 [test|demo]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,116 @@
+// Draws what the core decided, inside open shadow roots so the site's CSS
+// cannot reach in and ours cannot leak out. Every text comes from _locales.
+"use strict";
+
+globalThis.plh ??= {};
+
+plh.ui = (() => {
+  const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+
+  // `!important` on :host beats the page's own rules for our host element.
+  const STYLE = `
+    :host { all: initial !important; display: block !important; margin: 6px 0 !important;
+      font: 13px/1.5 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif !important;
+      color: #1f2328 !important; text-align: start !important; }
+    :host([hidden]) { display: none !important; }
+    .box { border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; padding: 6px 10px; }
+    .kind { font-size: 12px; color: #57606a; }
+    .warnings:empty { display: none; }
+    [data-plh-warning] { display: flex; gap: 8px; align-items: center; flex-wrap: wrap;
+      border-left: 4px solid; border-radius: 3px; padding: 4px 8px; margin: 4px 0; background: #fff; }
+    [data-plh-level="error"] { border-color: #cf222e; }
+    [data-plh-level="warning"] { border-color: #bf8700; }
+    [data-plh-level="info"] { border-color: #0969da; }
+    .msg { flex: 1 1 16em; }
+    button { font: inherit; padding: 2px 10px; border: 1px solid #1f6feb; border-radius: 4px;
+      background: #1f6feb; color: #fff; cursor: pointer; }
+    button:focus-visible, a:focus-visible, summary:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+    .links { display: flex; gap: 4px 16px; flex-wrap: wrap; align-items: baseline; margin-top: 4px; font-size: 12px; }
+    a { color: #0969da; }
+    details p { margin: 4px 0; }
+    summary { cursor: pointer; color: #0969da; }
+  `;
+
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    node.append(...children);
+    return node;
+  }
+
+  function shadowHost(tag, attrs) {
+    const host = el(tag, attrs);
+    const root = host.attachShadow({ mode: "open" });
+    root.append(el("style", {}, STYLE));
+    return { host, root };
+  }
+
+  function pageMarker() {
+    const { host, root } = shadowHost("plh-page", { "data-plh-page": "", "data-plh-kinds": "", hidden: "" });
+    root.append(el("div", { class: "box", role: "status", "aria-live": "polite" }));
+    (document.body ?? document.documentElement).append(host);
+    return host;
+  }
+
+  function supportLine() {
+    const phone = t("support_phone");
+    return el("p", {}, t("support_line"), " ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
+  }
+
+  function forgotId(login) {
+    const kind = login.kind === "my-page" ? "my_page" : "member_service";
+    const details = el(
+      "details",
+      { "data-plh-action": "forgot-id" },
+      el("summary", {}, t(`forgot_id_${kind}_summary`)),
+      el("p", {}, t(`forgot_id_${kind}`)),
+    );
+    if (login.forgotIdLink) {
+      details.append(el("p", {}, el("a", { href: login.forgotIdLink.href }, t("forgot_id_page_link"))));
+    }
+    details.append(supportLine());
+    return details;
+  }
+
+  /** The box next to one login: its kind, its warnings, its recovery links. */
+  function formMarker(area, login) {
+    const kind = login.kind === "my-page" ? "my_page" : "member_service";
+    const { host, root } = shadowHost("plh-form", { "data-plh-form": "", "data-plh-kind": login.kind });
+    const warnings = el("div", { class: "warnings", role: "status", "aria-live": "polite" });
+    const links = el("div", { class: "links" });
+    if (login.resetLink) {
+      links.append(el("a", { href: login.resetLink.href, "data-plh-action": "reset-password" }, t(`reset_password_${kind}`)));
+    }
+    links.append(forgotId(login));
+    root.append(
+      el("div", { class: "box", role: "region", "aria-label": t("region_label") }, el("div", { class: "kind" }, t(`kind_${kind}`)), warnings, links),
+    );
+    area.after(host);
+    return { host, warnings };
+  }
+
+  /** Shows exactly `list` for `field`, reusing the nodes of codes still present. */
+  function renderWarnings(marker, field, list, onFix) {
+    const keep = new Set(list.map((w) => w.code));
+    for (const node of marker.warnings.querySelectorAll(`[data-plh-field="${field}"]`)) {
+      if (!keep.has(node.getAttribute("data-plh-warning"))) node.remove();
+    }
+    for (const w of list) {
+      let node = marker.warnings.querySelector(`[data-plh-field="${field}"][data-plh-warning="${w.code}"]`);
+      if (!node) {
+        node = el("div", { "data-plh-warning": w.code, "data-plh-field": field });
+        marker.warnings.append(node);
+      }
+      node.setAttribute("data-plh-level", w.level);
+      const children = [el("span", { class: "msg" }, t(w.message, w.params))];
+      if (w.fix !== null && w.fix !== undefined) {
+        const button = el("button", { type: "button", "data-plh-action": "fix", "data-plh-for": w.code }, t("fix_button"));
+        button.addEventListener("click", () => onFix(w.fix));
+        children.push(button);
+      }
+      node.replaceChildren(...children);
+    }
+  }
+
+  return { pageMarker, formMarker, renderWarnings };
+})();
