@@ -22,9 +22,13 @@
   function attach(area, login, idInput) {
     const marker = plh.ui.formMarker(area, login);
     let latest = 0;
+    let checked = null;
     const check = async () => {
-      const ticket = ++latest;
       const value = idInput.value;
+      // `change` on blur repeats the last `input`: nothing new to say.
+      if (value === checked) return;
+      checked = value;
+      const ticket = ++latest;
       const reply = await plh.engine.call({ op: "check", input: { kind: login.kind, field: "id", value } });
       // A slower answer for an older value must not overwrite a newer one.
       if (ticket !== latest) return;

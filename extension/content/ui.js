@@ -6,6 +6,8 @@ globalThis.plh ??= {};
 
 plh.ui = (() => {
   const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+  /** warning node → the value its fix button applies */
+  const fixes = new WeakMap();
 
   // `!important` on :host beats the page's own rules for our host element.
   const STYLE = `
@@ -89,7 +91,11 @@ plh.ui = (() => {
     return { host, warnings };
   }
 
-  /** Shows exactly `list` for `field`, reusing the nodes of codes still present. */
+  /**
+   * Shows exactly `list` for `field`. Nodes of codes still present are updated
+   * in place, never rebuilt: a fix button replaced between mousedown and
+   * mouseup would swallow the user's click.
+   */
   function renderWarnings(marker, field, list, onFix) {
     const keep = new Set(list.map((w) => w.code));
     for (const node of marker.warnings.querySelectorAll(`[data-plh-field="${field}"]`)) {
@@ -98,17 +104,26 @@ plh.ui = (() => {
     for (const w of list) {
       let node = marker.warnings.querySelector(`[data-plh-field="${field}"][data-plh-warning="${w.code}"]`);
       if (!node) {
-        node = el("div", { "data-plh-warning": w.code, "data-plh-field": field });
+        node = el("div", { "data-plh-warning": w.code, "data-plh-field": field }, el("span", { class: "msg" }));
         marker.warnings.append(node);
       }
       node.setAttribute("data-plh-level", w.level);
-      const children = [el("span", { class: "msg" }, t(w.message, w.params))];
-      if (w.fix !== null && w.fix !== undefined) {
-        const button = el("button", { type: "button", "data-plh-action": "fix", "data-plh-for": w.code }, t("fix_button"));
-        button.addEventListener("click", () => onFix(w.fix));
-        children.push(button);
+      const text = t(w.message, w.params);
+      const msg = node.querySelector(".msg");
+      if (msg.textContent !== text) msg.textContent = text;
+      // The fix value stays in this script's memory (it may be a password), never in the DOM.
+      fixes.set(node, w.fix ?? null);
+      let button = node.querySelector("button");
+      if (w.fix === null || w.fix === undefined) {
+        button?.remove();
+      } else if (!button) {
+        button = el("button", { type: "button", "data-plh-action": "fix", "data-plh-for": w.code }, t("fix_button"));
+        button.addEventListener("click", () => {
+          const fix = fixes.get(node);
+          if (fix !== null && fix !== undefined) onFix(fix);
+        });
+        node.append(button);
       }
-      node.replaceChildren(...children);
     }
   }
 
