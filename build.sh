@@ -77,8 +77,13 @@ package() {
 
 run_tests() {
   build
+  log "formatting and lints"
+  cargo fmt --check
+  cargo clippy --all-targets -- -D warnings
   log "native tests"
   cargo test
+  # The same requests through native code, for the wasm-in-the-browser parity test.
+  cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "end-to-end tests (Chromium and Firefox, built extension loaded)"
   node --test --test-concurrency=1 tests/e2e/
 }

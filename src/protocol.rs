@@ -9,7 +9,7 @@ use crate::detect::{self, PageReport};
 use crate::snapshot::PageSnapshot;
 use crate::warning::Warning;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "camelCase")]
 pub enum Request {
     /// Which logins the page shows.

@@ -14,7 +14,7 @@ const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co
  * @param {{ extensionDir?: string|null, httpsPort: number, lang?: string, userAgent?: string,
  *           extraArgs?: string[] }} opts
  */
-export async function launchChromium({ extensionDir = null, httpsPort, lang = 'ja', userAgent, extraArgs = [] } = {}) {
+export async function launchChromium({ extensionDir = null, httpsPort, lang = 'ja', userAgent, extraArgs = [], headless = true } = {}) {
   if (!httpsPort) throw new Error('launchChromium: httpsPort is required');
   const userDataDir = await mkdtemp(join(tmpdir(), 'plh-chromium-'));
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${httpsPort}`).join(', ');
@@ -40,7 +40,7 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
-      headless: true,
+      headless,
       ignoreHTTPSErrors: true,
       locale: lang,
       userAgent,

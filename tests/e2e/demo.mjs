@@ -1,0 +1,76 @@
+// `./build.sh demo`: the extension on the bundled sample pages, served as
+// https://www.pasonacareer.jp/... . With a display, a real Chromium window
+// stays open; without one, each scenario is saved as a screenshot.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServers } from './harness/server.mjs';
+import { launchChromium } from './harness/chromium.mjs';
+import { EXTENSION_DIR } from './suite.mjs';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const OUT = fileURLToPath(new URL('../../dist/demo/', import.meta.url));
+const ORIGIN = 'https://www.pasonacareer.jp';
+const lang = process.env.PLH_DEMO_LANG || 'ja';
+
+/** Each scenario: a page, then what a user types into which field. */
+const SCENARIOS = [
+  { name: 'member-login', path: '/member-modern.html' },
+  { name: 'member-fullwidth-at', path: '/member-modern.html', type: [['#login-mail', 'taro＠example.com']] },
+  { name: 'member-my-page-id-typed', path: '/member-modern.html', type: [['#login-mail', '1234567']] },
+  { name: 'my-page-table', path: '/mypage-table.html' },
+  { name: 'my-page-lookalike-letters', path: '/mypage-table.html', type: [['input[name="loginId"]', 'l23456']] },
+  { name: 'my-page-fullwidth', path: '/mypage-table.html', type: [['input[name="loginId"]', '１２３４５６７']] },
+  { name: 'my-page-email-typed', path: '/mypage-table.html', type: [['input[name="loginId"]', 'taro@example.com']] },
+  { name: 'my-page-forgot-id-open', path: '/mypage-table.html', open: 'details[data-plh-action="forgot-id"]' },
+  { name: 'two-logins', path: '/two-logins.html', type: [['#m-mail', '7654321'], ['#mp-id', '7654３２１']] },
+  { name: 'strict-csp-page', path: '/csp/mypage-table.html', type: [['input[name="loginId"]', 'I23456O']] },
+  { name: 'placeholder-only', path: '/placeholder-only.html', type: [['#mpid', '123-456']] },
+  { name: 'late-form', path: '/late-form.html', waitKinds: true },
+  { name: 'job-page-no-login', path: '/job.html' },
+];
+
+const servers = await startServers({ root: FIXTURES });
+const headless = !process.env.DISPLAY;
+const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort, lang, headless });
+await driver.page.setViewportSize({ width: 1000, height: 760 });
+
+async function show(s) {
+  await driver.goto(ORIGIN + s.path);
+  await driver.waitFor(
+    (late) => {
+      const m = document.querySelector('[data-plh-page]');
+      return m?.getAttribute('data-plh-state') === 'ready' && (!late || m.getAttribute('data-plh-kinds'));
+    },
+    { timeout: 8000 },
+    !!s.waitKinds,
+  );
+  for (const [selector, text] of s.type ?? []) await driver.type(selector, text);
+  if (s.open) {
+    await driver.evaluate((sel) => {
+      document.querySelector('[data-plh-form]').shadowRoot.querySelector(sel).open = true;
+    }, s.open);
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
+
+try {
+  if (headless) {
+    await mkdir(OUT, { recursive: true });
+    let i = 0;
+    for (const s of SCENARIOS) {
+      await show(s);
+      const file = `${OUT}${String(++i).padStart(2, '0')}-${s.name}.png`;
+      await driver.page.screenshot({ path: file, fullPage: true });
+      console.log(`saved ${file.replace(`${process.cwd()}/`, '')}`);
+    }
+  } else {
+    await show(SCENARIOS[1]);
+    console.log(`Chromium is open with the extension on ${ORIGIN}/member-modern.html.`);
+    console.log(`Other sample pages: ${[...new Set(SCENARIOS.map((s) => s.path))].map((p) => ORIGIN + p).join(' ')}`);
+    console.log('Press Ctrl+C to stop.');
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+  }
+} finally {
+  await driver.close();
+  await servers.close();
+}
