@@ -35,21 +35,48 @@ fn login_page(id: FieldSnapshot, text: &str) -> PageSnapshot {
 
 fn main() {
     let mut requests = vec![
-        Request::Detect { page: PageSnapshot::default() },
-        Request::Detect { page: login_page(field("email", "メールアドレス"), "") },
-        Request::Detect { page: login_page(field("text", "ID"), "マイページにログイン") },
-        Request::Detect { page: login_page(field("text", "ID"), "") },
+        Request::Detect {
+            page: PageSnapshot::default(),
+        },
+        Request::Detect {
+            page: login_page(field("email", "メールアドレス"), ""),
+        },
+        Request::Detect {
+            page: login_page(field("text", "ID"), "マイページにログイン"),
+        },
+        Request::Detect {
+            page: login_page(field("text", "ID"), ""),
+        },
     ];
     let values = [
-        "", "1234567", "１２３４５６７", "l234567", "123-4567", "123456", "12345678", "12345x7",
-        "taro@example.com", "taro＠example.com", "ｔａｒｏ@example.com", " 1234567 ",
-        "\u{200B}1234567", "😀", "ｌ２３４５６７", "パソナ", "a\u{0301}b", "\u{202E}7654321",
+        "",
+        "1234567",
+        "１２３４５６７",
+        "l234567",
+        "123-4567",
+        "123456",
+        "12345678",
+        "12345x7",
+        "taro@example.com",
+        "taro＠example.com",
+        "ｔａｒｏ@example.com",
+        " 1234567 ",
+        "\u{200B}1234567",
+        "😀",
+        "ｌ２３４５６７",
+        "パソナ",
+        "a\u{0301}b",
+        "\u{202E}7654321",
     ];
     for kind in [LoginKind::MyPage, LoginKind::MemberService] {
         for field in [Field::Id, Field::Password] {
             for value in values {
                 requests.push(Request::Check {
-                    input: FieldInput { kind, field, value: value.into() },
+                    input: FieldInput {
+                        kind,
+                        field,
+                        value: value.into(),
+                    },
                 });
             }
         }
@@ -58,5 +85,8 @@ fn main() {
         .iter()
         .map(|request| serde_json::json!({ "request": request, "response": handle(request) }))
         .collect();
-    println!("{}", serde_json::to_string_pretty(&cases).expect("cases serialise"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&cases).expect("cases serialise")
+    );
 }

@@ -115,14 +115,26 @@ mod tests {
             href: "https://x.example/support/login/".into(),
             context: "ID・パスワードをお忘れの方はこちら".into(),
         };
-        assert_eq!(reset_password(&[here.clone()], &[]).unwrap().href, here.href);
-        assert_eq!(forgot_id(&[here.clone()], &[]).unwrap().href, here.href);
+        assert_eq!(
+            reset_password(std::slice::from_ref(&here), &[])
+                .unwrap()
+                .href,
+            here.href
+        );
+        assert_eq!(
+            forgot_id(std::slice::from_ref(&here), &[]).unwrap().href,
+            here.href
+        );
         let long = LinkSnapshot {
             text: "採用情報はこちらからご覧いただけます".into(),
             context: "パスワードをお忘れの方".into(),
             ..here
         };
-        assert_eq!(reset_password(&[long], &[]), None, "a link with its own words is read alone");
+        assert_eq!(
+            reset_password(&[long], &[]),
+            None,
+            "a link with its own words is read alone"
+        );
     }
 
     #[test]
