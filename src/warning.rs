@@ -16,15 +16,28 @@ pub enum LoginKind {
 pub enum Field {
     Id,
     Password,
+    /// Page-level guidance, not tied to a field.
+    Page,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     Fullwidth,
+    Whitespace,
+    Invisible,
     NotDigits,
     Length,
     WrongLogin,
+    EmailFormat,
+    EmailDomain,
+    Confusable,
+    CapsLock,
+    Ime,
+    BrowserNotRecommended,
+    BrowserOutdated,
+    SimilarService,
+    LoginFailed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ pub fn check(input: &FieldInput) -> Vec<Warning> {
         (LoginKind::MyPage, Field::Id) => my_page_id::check(&input.value),
         (LoginKind::MemberService, Field::Id) => member_id::check(&input.value),
         // Password checks come with the full set of field codes (issue 3).
-        (_, Field::Password) => Vec::new(),
+        (_, Field::Password) | (_, Field::Page) => Vec::new(),
     }
 }
 
