@@ -2,7 +2,7 @@
 //! browser test replays them through the built wasm in the extension's
 //! background and expects the very same answers: one implementation, two targets.
 
-use plh::checks::FieldInput;
+use plh::checks::{FieldInput, Keys};
 use plh::protocol::{handle, Request};
 use plh::snapshot::{FieldSnapshot, FormSnapshot, LinkSnapshot, PageSnapshot};
 use plh::warning::{Field, LoginKind};
@@ -67,17 +67,30 @@ fn main() {
         "パソナ",
         "a\u{0301}b",
         "\u{202E}7654321",
+        "taro@gmail.con",
+        "taro1@example.com",
+        "tаro@example.com",
+        "taro@@x.jp",
+        "hello l1O0",
+        "taro..x.@docomo.ne.jp",
+        "ｓｅｃｒｅｔ ",
     ];
     for kind in [LoginKind::MyPage, LoginKind::MemberService] {
         for field in [Field::Id, Field::Password] {
             for value in values {
-                requests.push(Request::Check {
-                    input: FieldInput {
-                        kind,
-                        field,
-                        value: value.into(),
-                    },
-                });
+                for (caps_lock, composing) in [(false, false), (true, true)] {
+                    requests.push(Request::Check {
+                        input: FieldInput {
+                            kind,
+                            field,
+                            value: value.into(),
+                            keys: Keys {
+                                caps_lock,
+                                composing,
+                            },
+                        },
+                    });
+                }
             }
         }
     }

@@ -5,8 +5,11 @@
 //! the DOM, so all of it is tested natively with `cargo test`; `wasm` is the only
 //! module that exists solely for the browser build.
 
+pub mod browser;
 pub mod checks;
+pub mod confusable;
 pub mod detect;
+pub mod email;
 pub mod links;
 pub mod lookalike;
 pub mod protocol;

@@ -1,6 +1,8 @@
 //! Characters people type for a digit they read on paper or in a mail
 //! (the confusable table of DOMAIN.md, seen from the digit's side).
 
+use crate::confusable::latin_for;
+
 /// The digit a character is easily mistaken for, if any.
 pub fn digit_for(c: char) -> Option<char> {
     Some(match c {
@@ -40,7 +42,7 @@ pub fn digits_for(halfwidth: &str) -> Option<String> {
     for c in halfwidth.chars() {
         if c.is_ascii_digit() {
             out.push(c);
-        } else if let Some(d) = digit_for(c) {
+        } else if let Some(d) = digit_for(c).or_else(|| latin_for(c).and_then(digit_for)) {
             out.push(d);
         } else if !is_separator(c) {
             return None;
@@ -72,5 +74,15 @@ mod tests {
         assert_eq!(digits_for("12345x7"), None);
         assert_eq!(digits_for("taro@example.com"), None);
         assert_eq!(digits_for("１２３"), None, "expects half-width input");
+        assert_eq!(
+            digits_for("12З4567"),
+            None,
+            "Cyrillic Ze has no Latin twin here"
+        );
+        assert_eq!(
+            digits_for("123456О").as_deref(),
+            Some("1234560"),
+            "Cyrillic O"
+        );
     }
 }

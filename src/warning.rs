@@ -64,6 +64,17 @@ pub struct Warning {
     /// The corrected value, offered as a fix button, only where the correction
     /// is certain.
     pub fix: Option<String>,
+    /// Characters of an ID named in words, for comparing with the user's note.
+    /// Always empty for a password: its warnings name categories only.
+    pub readback: Vec<Readback>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Readback {
+    pub ch: String,
+    /// `_locales` key of the character's name.
+    pub name: &'static str,
 }
 
 impl Warning {
@@ -75,6 +86,7 @@ impl Warning {
             message,
             params: Vec::new(),
             fix: None,
+            readback: Vec::new(),
         }
     }
 
@@ -85,6 +97,11 @@ impl Warning {
 
     pub fn with_message(mut self, message: &'static str) -> Self {
         self.message = message;
+        self
+    }
+
+    pub fn with_readback(mut self, readback: Vec<Readback>) -> Self {
+        self.readback = readback;
         self
     }
 

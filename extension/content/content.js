@@ -1,5 +1,6 @@
 // Wires the page to the core: scan for logins, watch for forms added later,
-// check the ID as it is typed, apply a fix only when the user asks.
+// check the ID and password as they are typed, apply a fix only when the
+// user asks.
 "use strict";
 
 (() => {
@@ -19,31 +20,80 @@
     input.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  function attach(area, login, idInput) {
-    const marker = plh.ui.formMarker(area, login);
+  /**
+   * Checks one field as it is typed. The value (a password too) only goes to
+   * the engine: in this script's wasm, or the extension's own background.
+   */
+  function watchField(marker, kind, input, field, keys) {
     let latest = 0;
-    let checked = null;
+    let last = null;
     const check = async () => {
-      const value = idInput.value;
+      const value = input.value;
+      const state = { capsLock: keys.capsLock, composing: keys.composing };
       // `change` on blur repeats the last `input`: nothing new to say.
-      if (value === checked) return;
-      checked = value;
+      if (last && last.value === value && last.capsLock === state.capsLock && last.composing === state.composing) return;
+      last = { value, ...state };
       const ticket = ++latest;
-      const reply = await plh.engine.call({ op: "check", input: { kind: login.kind, field: "id", value } });
+      const reply = await plh.engine.call({ op: "check", input: { kind, field, value, keys: state } });
       // A slower answer for an older value must not overwrite a newer one.
       if (ticket !== latest) return;
-      plh.ui.renderWarnings(marker, "id", reply.warnings, (fix) => setValue(idInput, fix));
+      plh.ui.renderWarnings(marker, field, reply.warnings, (fix) => setValue(input, fix));
     };
-    const onInput = () => check().catch(() => {});
-    idInput.addEventListener("input", onInput);
-    idInput.addEventListener("change", onInput);
-    if (idInput.value) onInput();
+    return () => check().catch(() => {});
+  }
+
+  function attach(area, login, idInput, passwordInput) {
+    const marker = plh.ui.formMarker(area, login);
+    const keys = { capsLock: false, composing: false };
+    const checks = [watchField(marker, login.kind, idInput, "id", keys)];
+    if (passwordInput) checks.push(watchField(marker, login.kind, passwordInput, "password", keys));
+    const inputs = [idInput, passwordInput].filter(Boolean);
+    const recheck = () => checks.forEach((c) => c());
+    const listeners = [];
+    const on = (target, type, fn) => {
+      target.addEventListener(type, fn);
+      listeners.push([target, type, fn]);
+    };
+    inputs.forEach((input, i) => {
+      const check = checks[i];
+      on(input, "input", (e) => {
+        keys.composing = Boolean(e.isComposing);
+        check();
+      });
+      on(input, "change", check);
+      on(input, "compositionstart", () => {
+        keys.composing = true;
+        check();
+      });
+      on(input, "compositionend", () => {
+        keys.composing = false;
+        check();
+      });
+      on(input, "blur", () => {
+        if (!keys.composing) return;
+        keys.composing = false;
+        check();
+      });
+    });
+    // Caps Lock is one state for the whole keyboard: learn it from keys in either field.
+    const onKey = (e) => {
+      if (typeof e.getModifierState !== "function") return;
+      const caps = e.getModifierState("CapsLock");
+      if (caps !== keys.capsLock) {
+        keys.capsLock = caps;
+        recheck();
+      }
+    };
+    for (const input of inputs) {
+      on(input, "keydown", onKey);
+      on(input, "keyup", onKey);
+    }
+    if (inputs.some((input) => input.value)) recheck();
     return {
       kind: login.kind,
       idInput,
       detach() {
-        idInput.removeEventListener("input", onInput);
-        idInput.removeEventListener("change", onInput);
+        for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
         marker.host.remove();
       },
     };
@@ -56,13 +106,14 @@
     for (const login of report.logins) {
       const area = areas[login.form];
       const idInput = fields[login.form][login.idField];
+      const passwordInput = fields[login.form][login.passwordField];
       const current = attached.get(area);
       if (current && current.kind === login.kind && current.idInput === idInput) {
         live.add(area);
         continue;
       }
       current?.detach();
-      attached.set(area, attach(area, login, idInput));
+      attached.set(area, attach(area, login, idInput, passwordInput));
       live.add(area);
     }
     for (const [area, record] of attached) {

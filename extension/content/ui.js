@@ -59,13 +59,29 @@ plh.ui = (() => {
     return el("p", {}, t("support_line"), " ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
   }
 
+  /** Message keys per login, spelled out so a test can find every key in use. */
+  const KIND_TEXT = {
+    "member-service": {
+      kind: "kind_member_service",
+      reset: "reset_password_member_service",
+      forgotSummary: "forgot_id_member_service_summary",
+      forgot: "forgot_id_member_service",
+    },
+    "my-page": {
+      kind: "kind_my_page",
+      reset: "reset_password_my_page",
+      forgotSummary: "forgot_id_my_page_summary",
+      forgot: "forgot_id_my_page",
+    },
+  };
+
   function forgotId(login) {
-    const kind = login.kind === "my-page" ? "my_page" : "member_service";
+    const keys = KIND_TEXT[login.kind];
     const details = el(
       "details",
       { "data-plh-action": "forgot-id" },
-      el("summary", {}, t(`forgot_id_${kind}_summary`)),
-      el("p", {}, t(`forgot_id_${kind}`)),
+      el("summary", {}, t(keys.forgotSummary)),
+      el("p", {}, t(keys.forgot)),
     );
     if (login.forgotIdLink) {
       details.append(el("p", {}, el("a", { href: login.forgotIdLink.href }, t("forgot_id_page_link"))));
@@ -76,19 +92,24 @@ plh.ui = (() => {
 
   /** The box next to one login: its kind, its warnings, its recovery links. */
   function formMarker(area, login) {
-    const kind = login.kind === "my-page" ? "my_page" : "member_service";
+    const keys = KIND_TEXT[login.kind];
     const { host, root } = shadowHost("plh-form", { "data-plh-form": "", "data-plh-kind": login.kind });
     const warnings = el("div", { class: "warnings", role: "status", "aria-live": "polite" });
     const links = el("div", { class: "links" });
     if (login.resetLink) {
-      links.append(el("a", { href: login.resetLink.href, "data-plh-action": "reset-password" }, t(`reset_password_${kind}`)));
+      links.append(el("a", { href: login.resetLink.href, "data-plh-action": "reset-password" }, t(keys.reset)));
     }
     links.append(forgotId(login));
     root.append(
-      el("div", { class: "box", role: "region", "aria-label": t("region_label") }, el("div", { class: "kind" }, t(`kind_${kind}`)), warnings, links),
+      el("div", { class: "box", role: "region", "aria-label": t("region_label") }, el("div", { class: "kind" }, t(keys.kind)), warnings, links),
     );
     area.after(host);
     return { host, warnings };
+  }
+
+  /** 「l（小文字のエル）、1（数字のイチ）」: an ID's risky characters in words. */
+  function readback(items) {
+    return items.map((r) => t("readback_item", [r.ch, t(r.name)])).join(t("readback_sep"));
   }
 
   /**
@@ -108,7 +129,7 @@ plh.ui = (() => {
         marker.warnings.append(node);
       }
       node.setAttribute("data-plh-level", w.level);
-      const text = t(w.message, w.params);
+      const text = t(w.message, w.readback.length ? [readback(w.readback), ...w.params] : w.params);
       const msg = node.querySelector(".msg");
       if (msg.textContent !== text) msg.textContent = text;
       // The fix value stays in this script's memory (it may be a password), never in the DOM.

@@ -1,37 +1,32 @@
 //! The My Page ID: exactly seven half-width digits, from the My Page opening mail.
 
 use crate::checks::looks_like_email;
+use crate::checks::typing::{clean, common};
 use crate::lookalike::digits_for;
-use crate::text::{halfwidth, has_fullwidth};
 use crate::warning::{Code, Field, Level, Warning};
 
 pub const LENGTH: usize = 7;
 
 pub fn check(value: &str) -> Vec<Warning> {
-    let half = halfwidth(value);
-    if looks_like_email(&half) {
-        // Every other finding would only describe an e-mail address; the one
-        // thing to say is that it belongs in the other login.
-        return vec![Warning::new(
+    let mut warnings = common(value, Field::Id);
+    let cleaned = clean(value);
+    if looks_like_email(&cleaned) {
+        // Digit and length findings would only describe an e-mail address; the
+        // one thing to say is that it belongs in the other login.
+        warnings.push(Warning::new(
             Code::WrongLogin,
             Field::Id,
             Level::Error,
             "w_wrong_login_email_in_my_page",
-        )];
+        ));
+        return warnings;
+    }
+    if cleaned.is_empty() {
+        return warnings;
     }
 
-    let mut warnings = Vec::new();
-    if has_fullwidth(value) {
-        warnings.push(
-            Warning::new(Code::Fullwidth, Field::Id, Level::Error, "w_fullwidth_id")
-                .with_params([half.clone()])
-                .with_fix(Some(half.clone())),
-        );
-    }
-
-    let suggestion = digits_for(&half);
-    let all_digits = half.chars().all(|c| c.is_ascii_digit());
-    if !all_digits {
+    let suggestion = digits_for(&cleaned);
+    if !cleaned.chars().all(|c| c.is_ascii_digit()) {
         let w = Warning::new(Code::NotDigits, Field::Id, Level::Error, "w_not_digits");
         warnings.push(match &suggestion {
             Some(digits) if !digits.is_empty() => w
@@ -43,7 +38,8 @@ pub fn check(value: &str) -> Vec<Warning> {
     }
 
     // Count what the ID would be once corrected, so "l23456" is one short.
-    let digits = suggestion.unwrap_or_else(|| half.chars().filter(char::is_ascii_digit).collect());
+    let digits =
+        suggestion.unwrap_or_else(|| cleaned.chars().filter(char::is_ascii_digit).collect());
     let count = digits.chars().count();
     if count != LENGTH {
         let (level, message) = if count < LENGTH {
@@ -132,13 +128,27 @@ mod tests {
         let long = check("12345678");
         assert_eq!(long[0].level, Level::Error);
         assert_eq!(codes("123-4567"), vec![Code::NotDigits]);
+        assert_eq!(codes("123ー4567"), vec![Code::NotDigits]);
         assert_eq!(codes("l23456"), vec![Code::NotDigits, Code::Length]);
     }
 
     #[test]
     fn an_email_is_the_wrong_login_and_nothing_else() {
         assert_eq!(codes("taro@example.com"), vec![Code::WrongLogin]);
-        assert_eq!(codes("taro＠example.com"), vec![Code::WrongLogin]);
+        assert_eq!(
+            codes("taro＠example.com"),
+            vec![Code::Fullwidth, Code::WrongLogin]
+        );
         assert_eq!(check("taro@example.com")[0].level, Level::Error);
+    }
+
+    #[test]
+    fn spaces_and_pasted_characters_are_not_counted_as_letters() {
+        assert_eq!(codes(" 1234567 "), vec![Code::Whitespace]);
+        assert_eq!(codes("\u{200B}1234567"), vec![Code::Invisible]);
+        assert_eq!(
+            codes("1234567\u{3000}"),
+            vec![Code::Fullwidth, Code::Whitespace]
+        );
     }
 }

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './webdriver.mjs';
 
+// Report the extension service worker's own requests too, not only pages'.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
+
 export const CHROMIUM_PATH = process.env.PLH_CHROMIUM || '/usr/bin/chromium';
 const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
 
@@ -59,6 +62,9 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
 
   const page = context.pages()[0] || (await context.newPage());
   const consoleMessages = [];
+  // Every request the browser makes for pages and the extension's worker (URLs only).
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
   const watchPage = (p) => {
     p.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text() }));
     p.on('pageerror', (e) => consoleMessages.push({ type: 'pageerror', text: String(e?.stack || e) }));
@@ -73,6 +79,7 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
     userDataDir,
     /** Console messages and uncaught page errors seen so far (main page only). */
     consoleMessages,
+    requests,
 
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });

@@ -1,0 +1,67 @@
+//! The password: only categories are ever reported, never which character
+//! or where, because the warning text is on screen and in the DOM.
+
+use crate::checks::typing::common;
+use crate::confusable::is_ambiguous_in_password;
+use crate::text::to_halfwidth;
+use crate::warning::{Code, Field, Level, Warning};
+
+pub fn check(value: &str) -> Vec<Warning> {
+    let mut warnings = common(value, Field::Password);
+    if value
+        .chars()
+        .map(to_halfwidth)
+        .any(is_ambiguous_in_password)
+    {
+        warnings.push(Warning::new(
+            Code::Confusable,
+            Field::Password,
+            Level::Info,
+            "w_confusable_password",
+        ));
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(value: &str) -> Vec<Code> {
+        check(value).into_iter().map(|w| w.code).collect()
+    }
+
+    #[test]
+    fn an_unambiguous_password_is_silent() {
+        assert!(codes("Sakura-Tokyo#2345").is_empty());
+        assert!(codes("pass word").is_empty());
+    }
+
+    #[test]
+    fn confusable_characters_are_reported_as_a_category() {
+        for p in ["hello1", "Il1ness", "0range", "tаro-pass"] {
+            let w = check(p);
+            let c = w.iter().find(|w| w.code == Code::Confusable).expect(p);
+            assert_eq!(c.level, Level::Info);
+            assert!(c.params.is_empty() && c.readback.is_empty() && c.fix.is_none());
+        }
+    }
+
+    #[test]
+    fn fixes_exist_but_no_parameter_carries_the_password() {
+        let w = check(" ｓｅｃｒｅｔ１\u{200B}");
+        assert_eq!(
+            w.iter().map(|w| w.code).collect::<Vec<_>>(),
+            vec![
+                Code::Fullwidth,
+                Code::Whitespace,
+                Code::Invisible,
+                Code::Confusable
+            ]
+        );
+        for x in &w {
+            assert!(x.params.is_empty() && x.readback.is_empty(), "{:?}", x.code);
+        }
+        assert_eq!(w[0].fix.as_deref(), Some(" secret1\u{200B}"));
+    }
+}

@@ -1,0 +1,910 @@
+//! Browser identification and verdicts on real user-agent strings, on fixed
+//! dates, plus the release-calendar model checked against real release days.
+
+use plh::browser::{
+    civil_from_days, current_major, days_from_civil, identify, page_warnings, verdict, Brand,
+    Browser, BrowserSignals, Family, Verdict,
+};
+use plh::warning::{Code, Field, Level};
+
+fn day(y: i64, m: u32, d: u32) -> i64 {
+    days_from_civil(y, m, d)
+}
+
+/// The day this suite was written: Chrome 158, Firefox 161, Safari 27.
+fn today() -> i64 {
+    day(2026, 11, 26)
+}
+
+fn ua(s: &str) -> BrowserSignals {
+    BrowserSignals {
+        user_agent: s.to_string(),
+        ..Default::default()
+    }
+}
+
+fn with_brands(s: &str, brands: &[(&str, &str)]) -> BrowserSignals {
+    BrowserSignals {
+        user_agent: s.to_string(),
+        brands: brands
+            .iter()
+            .map(|(b, v)| Brand {
+                brand: b.to_string(),
+                version: v.to_string(),
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
+use Family::*;
+use Verdict::{NotRecommended, Recommended, RecommendedEsr};
+
+fn outdated(current: u32, behind: u32) -> Verdict {
+    Verdict::Outdated { current, behind }
+}
+
+// Real user agents.
+const CHROME_WIN_158: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36";
+const CHROME_MAC_157: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36";
+const CHROME_LINUX_155: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/155.0.0.0 Safari/537.36";
+const CHROME_LINUX_154: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/154.0.0.0 Safari/537.36";
+const CHROME_WIN_153: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/153.0.0.0 Safari/537.36";
+const CHROME_ANDROID_158: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Mobile Safari/537.36";
+const CHROME_ANDROID_120: &str = "Mozilla/5.0 (Linux; Android 13; SM-G991B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36";
+const CHROME_WIN7_109: &str = "Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36";
+const CHROME_XP_49: &str = "Mozilla/5.0 (Windows NT 5.1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/49.0.2623.112 Safari/537.36";
+const CHROME_MAC_138: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Safari/537.36";
+const CHROME_BETA_159: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/159.0.0.0 Safari/537.36";
+const CRIOS_158: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/158.0.8127.37 Mobile/15E148 Safari/604.1";
+const HEADLESS_158: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/158.0.8127.37 Safari/537.36";
+const UBUNTU_CHROMIUM_79: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Ubuntu Chromium/79.0.3945.79 Chrome/79.0.3945.79 Safari/537.36";
+const PLAIN_CHROMIUM_158: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chromium/158.0.0.0 Safari/537.36";
+const EDGE_WIN_158: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0";
+const EDGE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36 EdgA/138.0.0.0";
+const EDGE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/138.3351.77 Mobile/15E148 Safari/605.1.15";
+const EDGE_LEGACY_18: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const OPERA_WIN: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Safari/537.36 OPR/121.0.0.0";
+const OPERA_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Mobile Safari/537.36 OPR/90.0.0.0";
+const OPERA_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 OPT/3.3.3 Mobile/15E148 Safari/604.1";
+const OPERA_PRESTO: &str = "Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18";
+const VIVALDI: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/92.0.4515.159 Safari/537.36 Vivaldi/4.1.2369.21";
+const SAMSUNG: &str = "Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S928B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36";
+const YANDEX: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/136.0.0.0 YaBrowser/25.6.0.0 Safari/537.36";
+const FIREFOX_WIN_161: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:161.0) Gecko/20100101 Firefox/161.0";
+const FIREFOX_MAC_158: &str =
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:158.0) Gecko/20100101 Firefox/158.0";
+const FIREFOX_LINUX_156: &str =
+    "Mozilla/5.0 (X11; Linux x86_64; rv:156.0) Gecko/20100101 Firefox/156.0";
+const FIREFOX_UBUNTU_157: &str =
+    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:157.0) Gecko/20100101 Firefox/157.0";
+const FIREFOX_ANDROID_161: &str =
+    "Mozilla/5.0 (Android 15; Mobile; rv:161.0) Gecko/161.0 Firefox/161.0";
+const FIREFOX_ANDROID_153: &str =
+    "Mozilla/5.0 (Android 14; Mobile; rv:153.0) Gecko/153.0 Firefox/153.0";
+const FXIOS_161: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/161.0 Mobile/15E148 Safari/605.1.15";
+const FIREFOX_ESR_115_WIN7: &str =
+    "Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:115.0) Gecko/20100101 Firefox/115.0";
+const FIREFOX_ESR_128: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
+const FIREFOX_ESR_140: &str =
+    "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+const FIREFOX_ESR_153: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:153.0) Gecko/20100101 Firefox/153.0";
+const FIREFOX_52: &str = "Mozilla/5.0 (Windows NT 6.1; WOW64; rv:52.0) Gecko/20100101 Firefox/52.0";
+const SAFARI_MAC_16: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Safari/605.1.15";
+const SAFARI_MAC_17: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Safari/605.1.15";
+const SAFARI_MAC_18: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15";
+const SAFARI_MAC_26: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15";
+const SAFARI_MAC_27: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/27.1 Safari/605.1.15";
+const SAFARI_IOS_18: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
+const SAFARI_IOS_26: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1";
+const SAFARI_IPAD_17: &str = "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 Mobile/15E148 Safari/604.1";
+const IE_11: &str = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
+const IE_11_COMPAT: &str =
+    "Mozilla/4.0 (compatible; MSIE 7.0; Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E)";
+const IE_9: &str = "Mozilla/5.0 (compatible; MSIE 9.0; Windows NT 6.1; Trident/5.0)";
+const IE_6: &str = "Mozilla/4.0 (compatible; MSIE 6.0; Windows NT 5.1; SV1)";
+const ANDROID_WEBVIEW: &str = "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.144 Mobile Safari/537.36";
+const LINE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.21.0";
+const LINE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; SO-51C Build/64.1.C.0.170; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Line/13.21.1/IAB";
+const FACEBOOK_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.37.107;FBBV/617185462;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBCR/;FBID/phone;FBLC/ja_JP;FBOP/80]";
+const GOOGLE_APP_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/322.0.648915268 Mobile/15E148 Safari/604.1";
+const ANDROID_STOCK_4: &str = "Mozilla/5.0 (Linux; U; Android 4.0.3; ja-jp; SC-02C Build/IML74K) AppleWebKit/534.30 (KHTML, like Gecko) Version/4.0 Mobile Safari/534.30";
+const PALE_MOON: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:102.0) Gecko/20100101 Goanna/6.7 Firefox/102.0 PaleMoon/33.3.1";
+const GOOGLEBOT: &str = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+
+struct Case {
+    ua: &'static str,
+    family: Family,
+    major: u32,
+    verdict: Verdict,
+}
+
+fn case(ua: &'static str, family: Family, major: u32, verdict: Verdict) -> Case {
+    Case {
+        ua,
+        family,
+        major,
+        verdict,
+    }
+}
+
+/// Every user agent above, alone (no userAgentData), on [`today`]. `behind`
+/// counts four-week cycles since the major was superseded (years for Safari).
+fn cases_today() -> Vec<Case> {
+    vec![
+        case(CHROME_WIN_158, Chrome, 158, Recommended),
+        case(CHROME_MAC_157, Chrome, 157, Recommended),
+        case(CHROME_LINUX_155, Chrome, 155, Recommended),
+        case(CHROME_LINUX_154, Chrome, 154, Recommended),
+        case(CHROME_WIN_153, Chrome, 153, outdated(158, 3)),
+        case(CHROME_ANDROID_158, Chrome, 158, Recommended),
+        case(CHROME_ANDROID_120, Chrome, 120, outdated(158, 38)),
+        case(CHROME_WIN7_109, Chrome, 109, outdated(158, 50)),
+        case(CHROME_XP_49, Chrome, 49, outdated(158, 117)),
+        case(CHROME_MAC_138, Chrome, 138, outdated(158, 18)),
+        case(CHROME_BETA_159, Chrome, 159, Recommended),
+        case(CRIOS_158, Chrome, 158, Recommended),
+        case(HEADLESS_158, Chrome, 158, Recommended),
+        case(UBUNTU_CHROMIUM_79, Chrome, 79, outdated(158, 84)),
+        case(PLAIN_CHROMIUM_158, Chrome, 158, Recommended),
+        case(EDGE_WIN_158, Edge, 158, NotRecommended),
+        case(EDGE_ANDROID, Edge, 138, NotRecommended),
+        case(EDGE_IOS, Edge, 138, NotRecommended),
+        case(EDGE_LEGACY_18, Edge, 18, NotRecommended),
+        case(OPERA_WIN, Opera, 121, NotRecommended),
+        case(OPERA_ANDROID, Opera, 90, NotRecommended),
+        case(OPERA_IOS, Opera, 3, NotRecommended),
+        case(OPERA_PRESTO, Opera, 9, NotRecommended),
+        case(VIVALDI, Vivaldi, 4, NotRecommended),
+        case(SAMSUNG, SamsungInternet, 27, NotRecommended),
+        case(YANDEX, Yandex, 25, NotRecommended),
+        case(FIREFOX_WIN_161, Firefox, 161, Recommended),
+        case(FIREFOX_MAC_158, Firefox, 158, Recommended),
+        case(FIREFOX_UBUNTU_157, Firefox, 157, Recommended),
+        case(FIREFOX_LINUX_156, Firefox, 156, outdated(161, 3)),
+        case(FIREFOX_ANDROID_161, Firefox, 161, Recommended),
+        case(FIREFOX_ANDROID_153, Firefox, 153, outdated(161, 4)),
+        case(FXIOS_161, Firefox, 161, Recommended),
+        case(FIREFOX_ESR_115_WIN7, Firefox, 115, outdated(161, 43)),
+        case(FIREFOX_ESR_128, Firefox, 128, outdated(161, 30)),
+        case(FIREFOX_ESR_140, Firefox, 140, outdated(161, 18)),
+        case(FIREFOX_ESR_153, Firefox, 153, RecommendedEsr),
+        case(FIREFOX_52, Firefox, 52, outdated(161, 106)),
+        case(SAFARI_MAC_16, Safari, 16, outdated(27, 4)),
+        case(SAFARI_MAC_17, Safari, 17, outdated(27, 3)),
+        case(SAFARI_MAC_18, Safari, 18, outdated(27, 2)),
+        case(SAFARI_MAC_26, Safari, 26, Recommended),
+        case(SAFARI_MAC_27, Safari, 27, Recommended),
+        case(SAFARI_IOS_18, Safari, 18, outdated(27, 2)),
+        case(SAFARI_IOS_26, Safari, 26, Recommended),
+        case(SAFARI_IPAD_17, Safari, 17, outdated(27, 3)),
+        case(IE_11, InternetExplorer, 11, NotRecommended),
+        case(IE_11_COMPAT, InternetExplorer, 11, NotRecommended),
+        case(IE_9, InternetExplorer, 9, NotRecommended),
+        case(IE_6, InternetExplorer, 6, NotRecommended),
+        case(ANDROID_WEBVIEW, Other, 0, NotRecommended),
+        case(LINE_IOS, Other, 0, NotRecommended),
+        case(LINE_ANDROID, Other, 0, NotRecommended),
+        case(FACEBOOK_IOS, Other, 0, NotRecommended),
+        case(GOOGLE_APP_IOS, Other, 0, NotRecommended),
+        case(ANDROID_STOCK_4, Other, 0, NotRecommended),
+        case(PALE_MOON, Other, 0, NotRecommended),
+        case(GOOGLEBOT, Other, 0, NotRecommended),
+        case("", Other, 0, NotRecommended),
+        case("hello world", Other, 0, NotRecommended),
+        case("Mozilla/5.0", Other, 0, NotRecommended),
+    ]
+}
+
+#[test]
+fn real_user_agents_on_a_fixed_day() {
+    let cases = cases_today();
+    let real = cases.iter().filter(|c| c.ua.len() > 20).count();
+    assert!(real >= 40, "only {real} real user agents");
+    for c in &cases {
+        let b = identify(&ua(c.ua));
+        assert_eq!((b.family, b.major), (c.family, c.major), "{}", c.ua);
+        assert_eq!(verdict(&b, today()), c.verdict, "{}", c.ua);
+    }
+}
+
+#[test]
+fn mobile_and_ios_flags() {
+    let flags = |s| {
+        let b = identify(&ua(s));
+        (b.mobile, b.ios)
+    };
+    assert_eq!(flags(CHROME_WIN_158), (false, false));
+    assert_eq!(flags(CHROME_ANDROID_158), (true, false));
+    assert_eq!(flags(CRIOS_158), (true, true));
+    assert_eq!(flags(FXIOS_161), (true, true));
+    assert_eq!(flags(SAFARI_IOS_26), (true, true));
+    assert_eq!(flags(SAFARI_IPAD_17), (true, true));
+    assert_eq!(flags(SAFARI_MAC_26), (false, false));
+    assert_eq!(flags(FIREFOX_ANDROID_161), (true, false));
+    assert_eq!(flags(EDGE_ANDROID), (true, false));
+    assert_eq!(flags(OPERA_IOS), (true, true));
+    // userAgentData.mobile alone is enough.
+    let mut s = ua(CHROME_WIN_158);
+    s.mobile = true;
+    assert!(identify(&s).mobile);
+}
+
+// ---------------------------------------------------------------------------
+// userAgentData brands and the Brave flag
+
+const GREASE: (&str, &str) = ("Not)A;Brand", "8");
+
+#[test]
+fn brands_name_the_browser() {
+    let b = identify(&with_brands(
+        CHROME_WIN_158,
+        &[GREASE, ("Chromium", "158"), ("Google Chrome", "158")],
+    ));
+    assert_eq!((b.family, b.major), (Chrome, 158));
+
+    // Edge whose UA was overridden to plain Chrome.
+    let b = identify(&with_brands(
+        CHROME_WIN_158,
+        &[
+            ("Not/A)Brand", "8"),
+            ("Chromium", "158"),
+            ("Microsoft Edge", "158"),
+        ],
+    ));
+    assert_eq!((b.family, b.major), (Edge, 158));
+
+    let b = identify(&with_brands(
+        OPERA_WIN,
+        &[("Not A(Brand", "8"), ("Chromium", "137"), ("Opera", "121")],
+    ));
+    assert_eq!((b.family, b.major), (Opera, 121));
+
+    let b = identify(&with_brands(
+        YANDEX,
+        &[GREASE, ("Chromium", "136"), ("YaBrowser", "25.6")],
+    ));
+    assert_eq!((b.family, b.major), (Yandex, 25));
+
+    let b = identify(&with_brands(
+        SAMSUNG,
+        &[GREASE, ("Chromium", "125"), ("Samsung Internet", "27.0")],
+    ));
+    assert_eq!((b.family, b.major), (SamsungInternet, 27));
+
+    // A UA that pretends to be Firefox, in a Chromium browser.
+    let b = identify(&with_brands(
+        FIREFOX_WIN_161,
+        &[GREASE, ("Chromium", "158")],
+    ));
+    assert_eq!((b.family, b.major), (Chrome, 158));
+
+    // Only "Chromium": the Vivaldi the UA names stays Vivaldi.
+    let b = identify(&with_brands(VIVALDI, &[GREASE, ("Chromium", "92")]));
+    assert_eq!((b.family, b.major), (Vivaldi, 4));
+
+    // Only GREASE: the UA decides.
+    let b = identify(&with_brands(
+        CHROME_WIN_158,
+        &[GREASE, ("Not_A Brand", "99")],
+    ));
+    assert_eq!((b.family, b.major), (Chrome, 158));
+
+    // An Android WebView brand is not Chrome.
+    let b = identify(&with_brands(
+        ANDROID_WEBVIEW,
+        &[GREASE, ("Chromium", "120"), ("Android WebView", "120")],
+    ));
+    assert_eq!(b.family, Other);
+}
+
+#[test]
+fn brave_is_found_by_flag_or_brand() {
+    let mut s = ua(CHROME_WIN_158);
+    s.brave = true;
+    let b = identify(&s);
+    assert_eq!((b.family, b.major), (Brave, 158));
+    assert_eq!(verdict(&b, today()), NotRecommended);
+
+    let b = identify(&with_brands(
+        CHROME_WIN_158,
+        &[GREASE, ("Chromium", "158"), ("Brave", "158")],
+    ));
+    assert_eq!((b.family, b.major), (Brave, 158));
+}
+
+#[test]
+fn signals_deserialize_from_camel_case_json() {
+    let s: BrowserSignals = serde_json::from_value(serde_json::json!({
+        "userAgent": CHROME_WIN_158,
+        "brands": [{"brand": "Google Chrome", "version": "158"}],
+        "mobile": false,
+        "platform": "Windows"
+    }))
+    .unwrap();
+    assert_eq!(s.brands.len(), 1);
+    assert!(!s.brave);
+    let empty: BrowserSignals = serde_json::from_value(serde_json::json!({})).unwrap();
+    assert_eq!(empty, BrowserSignals::default());
+}
+
+// ---------------------------------------------------------------------------
+// The release calendars
+
+#[test]
+fn anchors_are_exact() {
+    assert_eq!(current_major(Chrome, day(2025, 6, 24)), Some(138));
+    assert_eq!(current_major(Chrome, day(2026, 9, 8)), Some(153));
+    assert_eq!(current_major(Chrome, day(2026, 11, 17)), Some(158));
+    assert_eq!(current_major(Firefox, day(2025, 6, 24)), Some(140));
+    assert_eq!(current_major(Firefox, day(2026, 8, 18)), Some(154));
+    assert_eq!(current_major(Firefox, day(2026, 11, 24)), Some(161));
+    assert_eq!(current_major(Safari, day(2025, 9, 15)), Some(26));
+    assert_eq!(current_major(Edge, day(2026, 11, 17)), Some(158));
+    assert_eq!(current_major(Opera, today()), None);
+    assert_eq!(current_major(Other, today()), None);
+}
+
+/// The brief's check anchors: Chrome 131 (2024-11-12) and Firefox 128
+/// (2024-07-09) both come out one early-released major short on their own
+/// release day: the calendars drift by one there, no more.
+#[test]
+fn second_anchors_drift_by_one_at_most() {
+    assert_eq!(current_major(Chrome, day(2024, 11, 12)), Some(130));
+    assert_eq!(current_major(Firefox, day(2024, 7, 9)), Some(127));
+}
+
+/// Real stable release days (chromiumdash, Mozilla release calendar). On each
+/// the model is never more than one major off.
+#[test]
+fn model_tracks_real_release_days() {
+    let chrome: &[(u32, (i64, u32, u32))] = &[
+        (94, (2021, 9, 21)),
+        (95, (2021, 10, 19)),
+        (96, (2021, 11, 16)),
+        (97, (2022, 1, 4)),
+        (98, (2022, 2, 1)),
+        (99, (2022, 3, 1)),
+        (100, (2022, 3, 29)),
+        (101, (2022, 4, 26)),
+        (102, (2022, 5, 24)),
+        (103, (2022, 6, 21)),
+        (104, (2022, 8, 2)),
+        (105, (2022, 8, 30)),
+        (106, (2022, 9, 27)),
+        (107, (2022, 10, 25)),
+        (108, (2022, 11, 29)),
+        (109, (2023, 1, 10)),
+        (110, (2023, 2, 7)),
+        (111, (2023, 3, 7)),
+        (112, (2023, 4, 4)),
+        (113, (2023, 5, 2)),
+        (114, (2023, 5, 30)),
+        (115, (2023, 7, 18)),
+        (116, (2023, 8, 15)),
+        (117, (2023, 9, 12)),
+        (118, (2023, 10, 10)),
+        (119, (2023, 10, 31)),
+        (120, (2023, 12, 5)),
+        (121, (2024, 1, 23)),
+        (122, (2024, 2, 20)),
+        (123, (2024, 3, 19)),
+        (124, (2024, 4, 16)),
+        (125, (2024, 5, 14)),
+        (126, (2024, 6, 11)),
+        (127, (2024, 7, 23)),
+        (128, (2024, 8, 20)),
+        (129, (2024, 9, 17)),
+        (130, (2024, 10, 15)),
+        (131, (2024, 11, 12)),
+        (132, (2025, 1, 14)),
+        (133, (2025, 2, 4)),
+        (134, (2025, 3, 4)),
+        (135, (2025, 4, 1)),
+        (136, (2025, 4, 29)),
+        (137, (2025, 5, 27)),
+        (138, (2025, 6, 24)),
+        (139, (2025, 8, 5)),
+        (140, (2025, 9, 2)),
+        (141, (2025, 9, 30)),
+        (142, (2025, 10, 28)),
+        (143, (2025, 12, 2)),
+        (144, (2026, 1, 13)),
+        (145, (2026, 2, 10)),
+        (147, (2026, 4, 7)),
+        (148, (2026, 5, 5)),
+        (149, (2026, 6, 2)),
+        (153, (2026, 9, 8)),
+        (158, (2026, 11, 17)),
+    ];
+    let firefox: &[(u32, (i64, u32, u32))] = &[
+        (100, (2022, 5, 3)),
+        (101, (2022, 5, 31)),
+        (102, (2022, 6, 28)),
+        (103, (2022, 7, 26)),
+        (104, (2022, 8, 23)),
+        (105, (2022, 9, 20)),
+        (106, (2022, 10, 18)),
+        (107, (2022, 11, 15)),
+        (108, (2022, 12, 13)),
+        (109, (2023, 1, 17)),
+        (110, (2023, 2, 14)),
+        (111, (2023, 3, 14)),
+        (112, (2023, 4, 11)),
+        (113, (2023, 5, 9)),
+        (114, (2023, 6, 6)),
+        (115, (2023, 7, 4)),
+        (116, (2023, 8, 1)),
+        (117, (2023, 8, 29)),
+        (118, (2023, 9, 26)),
+        (119, (2023, 10, 24)),
+        (120, (2023, 11, 21)),
+        (121, (2023, 12, 19)),
+        (122, (2024, 1, 23)),
+        (123, (2024, 2, 20)),
+        (124, (2024, 3, 19)),
+        (125, (2024, 4, 16)),
+        (126, (2024, 5, 14)),
+        (127, (2024, 6, 11)),
+        (128, (2024, 7, 9)),
+        (129, (2024, 8, 6)),
+        (130, (2024, 9, 3)),
+        (131, (2024, 10, 1)),
+        (132, (2024, 10, 29)),
+        (133, (2024, 11, 26)),
+        (134, (2025, 1, 7)),
+        (135, (2025, 2, 4)),
+        (136, (2025, 3, 4)),
+        (137, (2025, 4, 1)),
+        (138, (2025, 4, 29)),
+        (139, (2025, 5, 27)),
+        (140, (2025, 6, 24)),
+        (141, (2025, 7, 22)),
+        (142, (2025, 8, 19)),
+        (143, (2025, 9, 16)),
+        (144, (2025, 10, 14)),
+        (145, (2025, 11, 11)),
+        (146, (2025, 12, 9)),
+        (147, (2026, 1, 13)),
+        (148, (2026, 2, 24)),
+        (149, (2026, 3, 24)),
+        (153, (2026, 7, 21)),
+        (154, (2026, 8, 18)),
+        (155, (2026, 9, 1)),
+        (156, (2026, 9, 15)),
+        (157, (2026, 9, 29)),
+        (158, (2026, 10, 13)),
+        (159, (2026, 10, 27)),
+    ];
+    for (family, table) in [(Chrome, chrome), (Firefox, firefox)] {
+        for &(major, (y, m, d)) in table {
+            // On the release day and three weeks into the release.
+            for offset in [0, 13] {
+                let model = current_major(family, day(y, m, d) + offset).unwrap();
+                assert!(
+                    model.abs_diff(major) <= 1,
+                    "{family:?} {major} released {y}-{m}-{d}: model says {model} at +{offset}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn chrome_boundary_is_exact_to_the_day() {
+    // The anchor release.
+    assert_eq!(current_major(Chrome, day(2025, 6, 23)), Some(137));
+    assert_eq!(current_major(Chrome, day(2025, 6, 24)), Some(138));
+    // The next four-week-era step of the model (31.3 days on).
+    assert_eq!(current_major(Chrome, day(2025, 7, 25)), Some(138));
+    assert_eq!(current_major(Chrome, day(2025, 7, 26)), Some(139));
+    // Two-week trains: 153 on 2026-09-08, 159 on 2026-12-01.
+    assert_eq!(current_major(Chrome, day(2026, 9, 7)), Some(152));
+    assert_eq!(current_major(Chrome, day(2026, 9, 8)), Some(153));
+    assert_eq!(current_major(Chrome, day(2026, 11, 30)), Some(158));
+    assert_eq!(current_major(Chrome, day(2026, 12, 1)), Some(159));
+}
+
+#[test]
+fn firefox_boundary_is_exact_to_the_day() {
+    assert_eq!(current_major(Firefox, day(2025, 7, 21)), Some(140));
+    assert_eq!(current_major(Firefox, day(2025, 7, 22)), Some(141));
+    assert_eq!(current_major(Firefox, day(2026, 8, 17)), Some(153));
+    assert_eq!(current_major(Firefox, day(2026, 8, 18)), Some(154));
+    assert_eq!(current_major(Firefox, day(2026, 11, 23)), Some(160));
+    assert_eq!(current_major(Firefox, day(2026, 11, 24)), Some(161));
+}
+
+#[test]
+fn safari_changes_on_september_15() {
+    assert_eq!(current_major(Safari, day(2022, 9, 15)), Some(16));
+    assert_eq!(current_major(Safari, day(2023, 9, 15)), Some(17));
+    assert_eq!(current_major(Safari, day(2024, 9, 14)), Some(17));
+    assert_eq!(current_major(Safari, day(2024, 9, 15)), Some(18));
+    assert_eq!(current_major(Safari, day(2025, 9, 14)), Some(18));
+    assert_eq!(current_major(Safari, day(2025, 9, 15)), Some(26));
+    assert_eq!(current_major(Safari, day(2026, 9, 14)), Some(26));
+    assert_eq!(current_major(Safari, day(2026, 9, 15)), Some(27));
+    assert_eq!(current_major(Safari, day(2030, 12, 31)), Some(31));
+}
+
+// ---------------------------------------------------------------------------
+// Thresholds
+
+fn verdict_of(s: &str, on: i64) -> Verdict {
+    verdict(&identify(&ua(s)), on)
+}
+
+#[test]
+fn two_cycles_behind_is_fine_three_is_outdated() {
+    // Four-week era, raw majors: on 2025-10-20 Firefox 144 is current.
+    let on = day(2025, 10, 20);
+    assert_eq!(current_major(Firefox, on), Some(144));
+    let ff = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:{m}.0) Gecko/20100101 Firefox/{m}.0")
+    };
+    assert_eq!(verdict_of(&ff(142), on), Recommended);
+    assert_eq!(verdict_of(&ff(141), on), outdated(144, 3));
+    // Chrome, same era: 2025-10-28 Chrome 142 (model), 140 ok, 139 not.
+    let on = day(2025, 10, 28);
+    assert_eq!(current_major(Chrome, on), Some(142));
+    let cr = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{m}.0.0.0 Safari/537.36")
+    };
+    assert_eq!(verdict_of(&cr(140), on), Recommended);
+    assert_eq!(verdict_of(&cr(139), on), outdated(142, 3));
+    // Two-week era: Chrome 155 was superseded on 2026-10-20; it turns
+    // outdated 8 weeks later, on 2026-12-15 (when Chrome 160 is current).
+    assert_eq!(verdict_of(CHROME_LINUX_155, day(2026, 12, 14)), Recommended);
+    assert_eq!(
+        verdict_of(CHROME_LINUX_155, day(2026, 12, 15)),
+        outdated(160, 3)
+    );
+}
+
+#[test]
+fn safari_one_year_behind_is_fine_two_is_outdated() {
+    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 15)), outdated(26, 2));
+    // 18 → 26 is one year, not eight majors.
+    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 15)), outdated(27, 2));
+}
+
+#[test]
+fn ahead_of_the_estimate_is_never_behind() {
+    assert_eq!(verdict_of(CHROME_BETA_159, today()), Recommended);
+    assert_eq!(verdict_of(SAFARI_MAC_27, day(2026, 6, 10)), Recommended); // beta
+    let nightly = "Mozilla/5.0 (X11; Linux x86_64; rv:163.0) Gecko/20100101 Firefox/163.0";
+    assert_eq!(verdict_of(nightly, today()), Recommended);
+    assert_eq!(
+        verdict_of("Mozilla/5.0 Chrome/4000000000.0", today()),
+        Recommended
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Firefox ESR
+
+#[test]
+fn esr_overlap_ends_twelve_weeks_after_the_next_esr() {
+    // 140 shipped 2025-06-24, so 128 is supported through 2025-09-15.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_128, day(2025, 9, 15)),
+        RecommendedEsr
+    );
+    assert!(matches!(
+        verdict_of(FIREFOX_ESR_128, day(2025, 9, 16)),
+        Verdict::Outdated { .. }
+    ));
+    // 153 shipped 2026-07-21, so 140 is supported through 2026-10-12.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_140, day(2026, 10, 12)),
+        RecommendedEsr
+    );
+    assert!(matches!(
+        verdict_of(FIREFOX_ESR_140, day(2026, 10, 13)),
+        Verdict::Outdated { .. }
+    ));
+    // 115 ended with 128's overlap.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_115_WIN7, day(2024, 9, 30)),
+        RecommendedEsr
+    );
+    assert!(matches!(
+        verdict_of(FIREFOX_ESR_115_WIN7, day(2024, 10, 1)),
+        Verdict::Outdated { .. }
+    ));
+}
+
+#[test]
+fn esr_current_release_is_just_recommended() {
+    // On its release day 140 is simply the current Firefox.
+    assert_eq!(verdict_of(FIREFOX_ESR_140, day(2025, 6, 24)), Recommended);
+    // Later, once the regular release moved on, it is the ESR.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_140, day(2025, 10, 1)),
+        RecommendedEsr
+    );
+    // A non-ESR major the same distance behind is outdated.
+    let ff139 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:139.0) Gecko/20100101 Firefox/139.0";
+    assert!(matches!(
+        verdict_of(ff139, day(2025, 10, 1)),
+        Verdict::Outdated { .. }
+    ));
+}
+
+#[test]
+fn esr_after_the_known_list() {
+    // ESR 153 is assumed supported until 12 weeks after a 2027 ESR expected
+    // on 2027-07-01.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_153, day(2027, 6, 30)),
+        RecommendedEsr
+    );
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_153, day(2027, 9, 22)),
+        RecommendedEsr
+    );
+    assert!(matches!(
+        verdict_of(FIREFOX_ESR_153, day(2027, 9, 23)),
+        Verdict::Outdated { .. }
+    ));
+    // Not the brief's "every 13 majors": with the two-week train 166 is an
+    // ordinary release (early 2027) and is outdated by autumn.
+    let ff166 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:166.0) Gecko/20100101 Firefox/166.0";
+    assert!(matches!(
+        verdict_of(ff166, day(2027, 9, 1)),
+        Verdict::Outdated { .. }
+    ));
+    // A major current around 2027-07-01 is taken for the 2027 ESR.
+    let m = current_major(Firefox, day(2027, 7, 1)).unwrap();
+    let esr =
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:{m}.0) Gecko/20100101 Firefox/{m}.0");
+    assert_eq!(verdict_of(&esr, day(2028, 1, 15)), RecommendedEsr);
+}
+
+// ---------------------------------------------------------------------------
+// Page warnings
+
+#[test]
+fn recommended_browsers_get_no_warning() {
+    for s in [
+        CHROME_WIN_158,
+        CHROME_ANDROID_158,
+        CRIOS_158,
+        FIREFOX_WIN_161,
+        FIREFOX_ANDROID_161,
+        FXIOS_161,
+        FIREFOX_ESR_153,
+        SAFARI_MAC_27,
+        SAFARI_IOS_26,
+    ] {
+        assert_eq!(page_warnings(&ua(s), today()), vec![], "{s}");
+    }
+}
+
+#[test]
+fn warnings_carry_code_level_field_message_and_params() {
+    let one = |s: &BrowserSignals| {
+        let w = page_warnings(s, today());
+        assert_eq!(w.len(), 1);
+        let w = w.into_iter().next().unwrap();
+        assert_eq!(w.field, Field::Page);
+        assert_eq!(w.level, Level::Warning);
+        assert_eq!(w.fix, None);
+        (w.code, w.message, w.params)
+    };
+    let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+
+    assert_eq!(
+        one(&ua(CHROME_WIN_153)),
+        (
+            Code::BrowserOutdated,
+            "w_browser_outdated",
+            p(&["153", "158", "chrome"])
+        )
+    );
+    assert_eq!(
+        one(&ua(FIREFOX_LINUX_156)),
+        (
+            Code::BrowserOutdated,
+            "w_browser_outdated",
+            p(&["156", "161", "firefox"])
+        )
+    );
+    assert_eq!(
+        one(&ua(SAFARI_MAC_18)),
+        (
+            Code::BrowserOutdated,
+            "w_browser_outdated",
+            p(&["18", "27", "safari"])
+        )
+    );
+    assert_eq!(
+        one(&ua(IE_11)),
+        (
+            Code::BrowserNotRecommended,
+            "w_browser_ie",
+            p(&["internet-explorer"])
+        )
+    );
+    assert_eq!(
+        one(&ua(EDGE_WIN_158)),
+        (Code::BrowserNotRecommended, "w_browser_edge", p(&["edge"]))
+    );
+    let mut brave = ua(CHROME_WIN_158);
+    brave.brave = true;
+    for (s, family) in [
+        (brave, "brave"),
+        (ua(OPERA_WIN), "opera"),
+        (ua(VIVALDI), "vivaldi"),
+        (ua(SAMSUNG), "samsung-internet"),
+        (ua(YANDEX), "yandex"),
+        (ua(LINE_IOS), "other"),
+        (ua(""), "other"),
+    ] {
+        assert_eq!(
+            one(&s),
+            (
+                Code::BrowserNotRecommended,
+                "w_browser_not_recommended",
+                p(&[family])
+            )
+        );
+    }
+}
+
+#[test]
+fn family_keys_match_serde() {
+    for f in [
+        Chrome,
+        Edge,
+        Opera,
+        Brave,
+        Vivaldi,
+        SamsungInternet,
+        Yandex,
+        Firefox,
+        Safari,
+        InternetExplorer,
+        Other,
+    ] {
+        assert_eq!(serde_json::to_value(f).unwrap(), f.key());
+    }
+}
+
+#[test]
+fn serialized_shapes() {
+    let b = identify(&ua(CRIOS_158));
+    assert_eq!(
+        serde_json::to_value(&b).unwrap(),
+        serde_json::json!({"family": "chrome", "major": 158, "mobile": true, "ios": true})
+    );
+    assert_eq!(
+        serde_json::to_value(outdated(158, 3)).unwrap(),
+        serde_json::json!({"verdict": "outdated", "current": 158, "behind": 3})
+    );
+    assert_eq!(
+        serde_json::to_value(RecommendedEsr).unwrap(),
+        serde_json::json!({"verdict": "recommended-esr"})
+    );
+    assert_eq!(
+        serde_json::to_value(NotRecommended).unwrap(),
+        serde_json::json!({"verdict": "not-recommended"})
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Robustness
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = format!("{} {}", CHROME_WIN_158, "x".repeat(100_000));
+    let long_unicode = "パソナ🦀".repeat(10_000);
+    let mut late_token = "a".repeat(1_999);
+    late_token.push_str("Chrome/158");
+    let odd: Vec<String> = vec![
+        String::new(),
+        " ".into(),
+        "0123456789".repeat(50),
+        "Chrome/".into(),
+        "Chrome/99999999999999999999".into(),
+        "Chrome/-1".into(),
+        "Firefox/".into(),
+        "Version/ Safari/".into(),
+        "Trident/".into(),
+        "Trident/4294967295".into(),
+        "MSIE ".into(),
+        "Edg/Edg/Edg/".into(),
+        "/////".into(),
+        "\0\u{7f}\u{feff}\u{200b}".into(),
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) 🦀 Version/２６.0 Safari/604.1"
+            .into(),
+        long,
+        long_unicode,
+        late_token.clone(),
+    ];
+    let days = [i64::MIN, -1, 0, 1, today(), 2_932_896, 10_000_000, i64::MAX];
+    for s in &odd {
+        for brave in [false, true] {
+            let mut signals = with_brands(
+                s,
+                &[
+                    ("", ""),
+                    ("Chromium", "99999999999999999999"),
+                    ("Google Chrome", "-5"),
+                    ("🦀", "１２３"),
+                ],
+            );
+            signals.brave = brave;
+            for &d in &days {
+                let b = identify(&signals);
+                let _ = verdict(&b, d);
+                let _ = page_warnings(&signals, d);
+                let _ = page_warnings(&ua(s), d);
+            }
+        }
+    }
+    // A token past the 2,000-byte cap is not read.
+    assert_eq!(identify(&ua(&late_token)).family, Other);
+    assert_eq!(identify(&ua("Chrome/99999999999999999999")).major, 0);
+    for family in [Chrome, Edge, Firefox, Safari] {
+        for d in days {
+            let _ = current_major(family, d);
+        }
+    }
+    // Any browser at any major on any day.
+    for family in [Chrome, Firefox, Safari, Edge, Other] {
+        for major in [0, 1, 19, 25, 153, 166, 100_000, u32::MAX] {
+            for d in days {
+                let b = Browser {
+                    family,
+                    major,
+                    mobile: false,
+                    ios: false,
+                };
+                let _ = verdict(&b, d);
+            }
+        }
+    }
+}
+
+#[test]
+fn before_the_models_start_nothing_is_outdated() {
+    assert_eq!(current_major(Safari, day(2005, 1, 1)), None);
+    assert_eq!(current_major(Chrome, 0), None);
+    assert_eq!(verdict_of(CHROME_XP_49, 0), Recommended);
+}
+
+// ---------------------------------------------------------------------------
+// The date helper
+
+#[test]
+fn civil_dates() {
+    assert_eq!(day(1970, 1, 1), 0);
+    assert_eq!(day(1970, 1, 2), 1);
+    assert_eq!(day(1969, 12, 31), -1);
+    assert_eq!(day(2000, 1, 1), 10_957);
+    assert_eq!(day(2000, 3, 1), 11_017); // 2000 is a leap year
+    assert_eq!(day(2100, 3, 1) - day(2100, 2, 28), 1); // 2100 is not
+    assert_eq!(day(2024, 2, 29) + 1, day(2024, 3, 1));
+    assert_eq!(day(2025, 6, 24), 20_263);
+    // JS: Math.floor(Date.UTC(2026, 10, 26) / 86400000)
+    assert_eq!(today(), 20_783);
+    assert_eq!(day(9999, 12, 31), 2_932_896);
+    assert_eq!(civil_from_days(20_263), (2025, 6, 24));
+    assert_eq!(civil_from_days(-719_468), (0, 3, 1));
+    for d in [-1_000_000, -1, 0, 59, 60, 11_016, 20_783, 2_932_896] {
+        let (y, m, dd) = civil_from_days(d);
+        assert_eq!(day(y, m, dd), d);
+    }
+    // Extreme inputs are clamped, not overflowed.
+    let _ = civil_from_days(i64::MIN);
+    let _ = civil_from_days(i64::MAX);
+    let _ = days_from_civil(i64::MAX, 12, 31);
+    let _ = days_from_civil(i64::MIN, 1, 1);
+}

@@ -1,0 +1,94 @@
+// CONTRACT.md's privacy invariants, end to end: a password full of what the
+// checks react to (full-width, confusable, spaces) is typed and fixed, then
+// looked for everywhere it must never be.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { requestLog } from './harness/server.mjs';
+import { PAGES } from './pages.mjs';
+import { EXTENSION_DIR } from './suite.mjs';
+
+const SECRET = 'Plh ｑｕｉｌｌ l1O0 Zy7 秘密';
+/** Substrings that would betray the secret even in part or after a fix. */
+const TRACES = ['ｑｕｉｌｌ', 'quill', 'l1O0', 'Zy7', '秘密', 'Plh q'];
+
+/** Page-side: the whole document including every open shadow root, attributes and all. */
+function everything() {
+  const parts = [];
+  const walk = (root) => {
+    parts.push(root === document ? document.documentElement.outerHTML : root.innerHTML);
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      for (const a of el.attributes) parts.push(`${a.name}=${a.value}`);
+    }
+  };
+  walk(document);
+  parts.push(document.title, location.href, document.cookie);
+  for (const store of [localStorage, sessionStorage]) {
+    for (let i = 0; i < store.length; i++) parts.push(store.key(i), store.getItem(store.key(i)));
+  }
+  return parts.join('\n');
+}
+
+export function definePrivacyTests(ctx) {
+  for (const page of PAGES.filter((p) => p.path.endsWith('two-logins.html'))) {
+    describe(`privacy on ${page.path}`, () => {
+      test('the password appears nowhere: DOM, shadow roots, attributes, storage, console, requests', async () => {
+        const { driver, session } = ctx;
+        const consoleStart = driver.consoleMessages?.length ?? 0;
+        const logStart = ctx.browser === 'firefox' ? (await driver.geckodriver.log()).length : 0;
+        requestLog.length = 0;
+        await session.open(page);
+        for (const pw of ['#m-pass', '#mp-pw']) {
+          await driver.type(pw, SECRET);
+          // The checks must have seen it: full-width and confusable are both on screen.
+          await driver.waitFor(
+            (sel) => {
+              const host = document.querySelector(sel);
+              const root = host.shadowRoot;
+              return ['fullwidth', 'confusable', 'whitespace'].filter((c) => root.querySelector(`[data-plh-field="password"][data-plh-warning="${c}"]`)).length >= 2;
+            },
+            { timeout: 3000 },
+            pw === '#m-pass' ? '[data-plh-form][data-plh-kind="member-service"]' : '[data-plh-form][data-plh-kind="my-page"]',
+          );
+        }
+        // A fix of the password runs too (the corrected password exists only in memory).
+        await driver.clickInShadow('[data-plh-form][data-plh-kind="my-page"]', '[data-plh-field="password"] > button[data-plh-for="fullwidth"]');
+        await driver.waitFor(() => document.querySelector('#mp-pw').value.includes('quill'), { timeout: 3000 });
+
+        const dom = await driver.evaluate(everything);
+        for (const trace of TRACES) assert.ok(!dom.includes(trace), `DOM/attributes/storage contain "${trace}"`);
+
+        if (ctx.browser === 'chromium') {
+          const worker = await driver.serviceWorker();
+          const stored = await worker.evaluate(async () => {
+            if (!chrome.storage) return 'no storage API';
+            const areas = await Promise.all(['local', 'sync', 'session'].map((a) => chrome.storage[a]?.get(null)));
+            return JSON.stringify(areas);
+          });
+          for (const trace of TRACES) assert.ok(!stored.includes(trace), `chrome.storage contains "${trace}"`);
+          const logged = JSON.stringify(driver.consoleMessages.slice(consoleStart));
+          for (const trace of TRACES) assert.ok(!logged.includes(trace), `console contains "${trace}"`);
+        } else {
+          // Firefox prints every console message (content scripts and background) to the log.
+          const logged = (await driver.geckodriver.log()).slice(logStart);
+          for (const trace of TRACES) assert.ok(!logged.includes(trace), `console contains "${trace}"`);
+          const manifest = JSON.parse(await readFile(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+          // Without the permission there is no chrome.storage to write to; once
+          // the extension stores settings, this must become a read of the storage.
+          assert.ok(!(manifest.permissions ?? []).includes('storage'), 'no storage permission');
+        }
+
+        // The extension makes no request of its own: only the page's own files were fetched.
+        const allowed = new Set([page.path, '/site.css', '/page.js', '/favicon.ico']);
+        const foreign = requestLog.filter((r) => !allowed.has(r.path));
+        assert.deepEqual(foreign, [], 'requests beyond the page and its files');
+        for (const trace of TRACES) assert.ok(!JSON.stringify(requestLog).includes(encodeURIComponent(trace)));
+        if (ctx.browser === 'chromium') {
+          const external = driver.requests.filter((u) => !u.startsWith('https://www.pasonacareer.jp/') && !u.startsWith('chrome-extension://'));
+          assert.deepEqual(external, [], 'the browser saw no request to any other origin');
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,154 @@
+// Page-side probes and the steps every browser test takes: open a fixture,
+// watch a warning come and go, click a fix, read what the page's own
+// listeners saw. Shared by all suites; browser-neutral (see harness/driver.md).
+import assert from 'node:assert/strict';
+import { ORIGIN } from './pages.mjs';
+
+/** CONTRACT.md: a warning appears, and goes, within 200 ms of the input. */
+export const LATENCY_MS = 200;
+
+const hostSelector = (kind) => `[data-plh-form][data-plh-kind="${kind}"]`;
+
+/** Page-side: note when `code` on `field` becomes present/absent in the login's marker. */
+function arm(host, code, field, present) {
+  const root = document.querySelector(host).shadowRoot;
+  const holds = () => !!root.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`) === present;
+  if (holds()) return false;
+  const watch = { t: null };
+  window.__plhWatch = watch;
+  // Kept reachable from window: an observer only its callback refers to may be collected.
+  const observer = (window.__plhObserver = new MutationObserver(() => {
+    if (watch.t === null && holds()) {
+      watch.t = performance.now();
+      observer.disconnect();
+    }
+  }));
+  observer.observe(root, { childList: true, subtree: true, attributes: true });
+  return true;
+}
+
+export function markers() {
+  const pages = document.querySelectorAll('[data-plh-page]');
+  const page = pages[0];
+  return {
+    pageCount: pages.length,
+    state: page?.getAttribute('data-plh-state') ?? null,
+    kinds: page?.getAttribute('data-plh-kinds') ?? null,
+    engine: page?.getAttribute('data-plh-engine') ?? null,
+    pageHidden: page ? page.hidden : null,
+    pageHasShadow: !!page?.shadowRoot,
+    forms: [...document.querySelectorAll('[data-plh-form]')].map((host) => {
+      const root = host.shadowRoot;
+      const forgot = root?.querySelector('[data-plh-action="forgot-id"]');
+      return {
+        kind: host.getAttribute('data-plh-kind'),
+        reset: root?.querySelector('a[data-plh-action="reset-password"]')?.href ?? null,
+        forgotId: !!forgot,
+        forgotIdLinks: forgot ? [...forgot.querySelectorAll('a')].map((a) => a.href) : [],
+      };
+    }),
+  };
+}
+
+function warningState(host, code, field) {
+  const node = document.querySelector(host).shadowRoot.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`);
+  if (!node) return null;
+  const r = node.getBoundingClientRect();
+  return {
+    field: node.getAttribute('data-plh-field'),
+    level: node.getAttribute('data-plh-level'),
+    text: node.textContent,
+    width: r.width,
+    height: r.height,
+    fix: !!node.querySelector(`button[data-plh-action="fix"][data-plh-for="${code}"]`),
+  };
+}
+
+export class Session {
+  constructor(driver, browser) {
+    this.driver = driver;
+    this.browser = browser;
+  }
+
+  /** Navigates to a fixture and waits for the first scan (and, for a late form, the second). */
+  async open(page) {
+    const { driver } = this;
+    await driver.goto(ORIGIN + page.path);
+    const settled = page.late || page.kinds.length === 0;
+    const first = await driver.waitFor(
+      (settledEarly) => {
+        const m = document.querySelector('[data-plh-page]');
+        if (m?.getAttribute('data-plh-state') !== 'ready') return false;
+        const kinds = m.getAttribute('data-plh-kinds');
+        return settledEarly || kinds ? { kinds, forms: document.querySelectorAll('[data-plh-form]').length } : false;
+      },
+      { timeout: 8000 },
+      settled,
+    );
+    if (page.late) {
+      // The first scan ran before the form existed; the DOM watch must find it.
+      assert.deepEqual(first, { kinds: '', forms: 0 }, 'no login before the form is inserted');
+      await driver.waitFor((k) => document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds') === k, { timeout: 5000 }, page.kinds.join(' '));
+    }
+    return driver.evaluate(markers);
+  }
+
+  /**
+   * Runs `action`, then asserts `code` on `field` of the `kind` login became
+   * present (or absent) within LATENCY_MS of the page's last input event.
+   */
+  async expectWarning({ kind, code, field = 'id', present = true }, action) {
+    const { driver } = this;
+    const armed = await driver.evaluate(arm, hostSelector(kind), code, field, present);
+    assert.ok(armed, `${field} ${code} was already ${present ? 'shown' : 'gone'} before the input`);
+    await action();
+    const seen = await driver.waitFor(
+      () => window.__plhWatch.t !== null && { t: window.__plhWatch.t, last: window.plhTest.lastInputAt },
+      { timeout: 3000 },
+    );
+    const latency = seen.t - seen.last;
+    assert.ok(latency <= LATENCY_MS, `${field} ${code} ${present ? 'appeared' : 'went'} ${latency.toFixed(1)} ms after the input`);
+    return present ? driver.evaluate(warningState, hostSelector(kind), code, field) : null;
+  }
+
+  appear(kind, code, action, field = 'id') {
+    return this.expectWarning({ kind, code, field, present: true }, action);
+  }
+
+  disappear(kind, code, action, field = 'id') {
+    return this.expectWarning({ kind, code, field, present: false }, action);
+  }
+
+  /** A trusted click on the fix button of `code` (for `field`). */
+  fix(kind, code, field = 'id') {
+    return this.driver.clickInShadow(
+      hostSelector(kind),
+      `[data-plh-field="${field}"] > button[data-plh-action="fix"][data-plh-for="${code}"]`,
+    );
+  }
+
+  /** The field's value and the last input/change events the page's own listeners saw for it. */
+  pageSaw(selector) {
+    return this.driver.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const key = el.id || el.name;
+      const inputs = window.plhTest.inputs.filter((i) => i.field === key);
+      const changes = window.plhTest.changes.filter((i) => i.field === key);
+      return { value: el.value, lastInput: inputs.at(-1) ?? null, lastChange: changes.at(-1) ?? null };
+    }, selector);
+  }
+
+  /** Sets a field the way a paste from a mail would, firing `input` as a browser does. */
+  paste(selector, text) {
+    return this.driver.evaluate(
+      (sel, value) => {
+        const el = document.querySelector(sel);
+        el.focus();
+        el.value = value;
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
+      },
+      selector,
+      text,
+    );
+  }
+}
