@@ -75,6 +75,25 @@ package() {
   cp "$DIST/login-helper-chrome.zip" "$DIST/login-helper-firefox.zip"
 }
 
+fuzz() {
+  if ! command -v cargo-fuzz >/dev/null; then
+    log "installing cargo-fuzz"
+    cargo install cargo-fuzz
+  fi
+  log "fuzzing the analysers for $1 s"
+  # Stable toolchain with libFuzzer's coverage and no sanitizer: the code is safe
+  # Rust, and what the fuzzer hunts is a panic (an abort in the browser) or a hang.
+  local status=0
+  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none analysers -- \
+    -max_total_time="$1" -timeout=5 -rss_limit_mb=2048) >"$DIST/fuzz.log" 2>&1 || status=$?
+  grep -E "^(Done [0-9]+ runs|SUMMARY|==[0-9]+== ERROR)" "$DIST/fuzz.log" >&2 || true
+  if ((status != 0)); then
+    tail -n 40 "$DIST/fuzz.log" >&2
+    log "the fuzzer failed (exit $status); inputs, if any, in fuzz/artifacts/analysers/"
+    return 1
+  fi
+}
+
 run_tests() {
   build
   log "formatting and lints"
@@ -82,6 +101,7 @@ run_tests() {
   cargo clippy --all-targets -- -D warnings
   log "native tests"
   cargo test
+  fuzz "${PLH_FUZZ_SECONDS:-60}"
   # The same requests through native code, for the wasm-in-the-browser parity test.
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "end-to-end tests (Chromium and Firefox, built extension loaded)"

@@ -52,14 +52,13 @@ pub fn check(value: &str) -> Vec<Warning> {
         );
     }
 
-    if let Some(problem) = email::syntax(&latin) {
-        warnings.push(Warning::new(
-            Code::EmailFormat,
-            Field::Id,
-            format_level(problem, &latin),
-            problem.message_key(),
-        ));
-    } else if let Some(suggestion) = email::suggest(&latin) {
+    // An ending slip (".ne.j", "@gmail") reads best as its correction.
+    let problem = email::syntax(&latin);
+    let suggestion = match problem {
+        None | Some(SyntaxProblem::BadTld | SyntaxProblem::DomainNoDot) => email::suggest(&latin),
+        Some(_) => None,
+    };
+    if let Some(suggestion) = suggestion {
         warnings.push(
             Warning::new(
                 Code::EmailDomain,
@@ -70,6 +69,13 @@ pub fn check(value: &str) -> Vec<Warning> {
             .with_params([suggestion.clone()])
             .with_fix(Some(suggestion)),
         );
+    } else if let Some(problem) = problem {
+        warnings.push(Warning::new(
+            Code::EmailFormat,
+            Field::Id,
+            format_level(problem, &latin),
+            problem.message_key(),
+        ));
     }
     warnings
 }

@@ -56,6 +56,11 @@ export function definePrivacyTests(ctx) {
         await driver.clickInShadow('[data-plh-form][data-plh-kind="my-page"]', '[data-plh-field="password"] > button[data-plh-for="fullwidth"]');
         await driver.waitFor(() => document.querySelector('#mp-pw').value.includes('quill'), { timeout: 3000 });
 
+        // The console channel really is read: a canary logged by the page must show up.
+        const canary = `plh-canary-${Date.now()}`;
+        await driver.evaluate((c) => console.log(c), canary);
+        await new Promise((r) => setTimeout(r, 300));
+
         const dom = await driver.evaluate(everything);
         for (const trace of TRACES) assert.ok(!dom.includes(trace), `DOM/attributes/storage contain "${trace}"`);
 
@@ -68,10 +73,12 @@ export function definePrivacyTests(ctx) {
           });
           for (const trace of TRACES) assert.ok(!stored.includes(trace), `chrome.storage contains "${trace}"`);
           const logged = JSON.stringify(driver.consoleMessages.slice(consoleStart));
+          assert.ok(logged.includes(canary), 'the console capture works');
           for (const trace of TRACES) assert.ok(!logged.includes(trace), `console contains "${trace}"`);
         } else {
           // Firefox prints every console message (content scripts and background) to the log.
           const logged = (await driver.geckodriver.log()).slice(logStart);
+          assert.ok(logged.includes(canary), 'the console capture works');
           for (const trace of TRACES) assert.ok(!logged.includes(trace), `console contains "${trace}"`);
           const manifest = JSON.parse(await readFile(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
           // Without the permission there is no chrome.storage to write to; once
