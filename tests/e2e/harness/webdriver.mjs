@@ -94,10 +94,11 @@ export async function startGeckodriver({ binary = findGeckodriver(), timeout = 1
   const child = spawn(binary, gdArgs, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // Keep a bounded tail of the log: it is the only clue when Firefox fails to start.
+  // Keep the log (bounded only against runaway output): it is the only clue when
+  // Firefox fails to start, and the privacy test reads console output from it by offset.
   let logTail = '';
   const onData = (d) => {
-    logTail = (logTail + d.toString()).slice(-20000);
+    logTail = (logTail + d.toString()).slice(-50_000_000);
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
@@ -112,7 +113,7 @@ export async function startGeckodriver({ binary = findGeckodriver(), timeout = 1
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeout;
   for (;;) {
-    if (exited) throw new Error(`geckodriver exited early (code ${exited.code}, signal ${exited.sig}):\n${logTail}`);
+    if (exited) throw new Error(`geckodriver exited early (code ${exited.code}, signal ${exited.sig}):\n${logTail.slice(-20000)}`);
     try {
       const r = await fetch(`${url}/status`);
       const j = await r.json();
@@ -120,7 +121,7 @@ export async function startGeckodriver({ binary = findGeckodriver(), timeout = 1
     } catch {}
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`geckodriver did not become ready on ${url} within ${timeout} ms:\n${logTail}`);
+      throw new Error(`geckodriver did not become ready on ${url} within ${timeout} ms:\n${logTail.slice(-20000)}`);
     }
     await sleep(50);
   }
