@@ -2,6 +2,7 @@
 //! browser test replays them through the built wasm in the extension's
 //! background and expects the very same answers: one implementation, two targets.
 
+use plh::browser::{days_from_civil, BrowserSignals};
 use plh::checks::{FieldInput, Keys};
 use plh::protocol::{handle, Request};
 use plh::snapshot::{FieldSnapshot, FormSnapshot, LinkSnapshot, PageSnapshot};
@@ -28,25 +29,42 @@ fn login_page(id: FieldSnapshot, text: &str) -> PageSnapshot {
                 href: "https://www.pasonacareer.jp/reset/".into(),
                 context: String::new(),
             }],
+            errors: Vec::new(),
         }],
         ..Default::default()
     }
 }
 
 fn main() {
+    let member = login_page(field("email", "メールアドレス"), "");
+    let my_page = login_page(field("text", "ID"), "マイページにログイン");
+    let mut failed = my_page.clone();
+    failed.forms[0].errors = vec!["IDまたはパスワードが正しくありません".into()];
+    let mut lookalike = member.clone();
+    lookalike.url = "https://www.pasona.co.jp/login".into();
+    let old_chrome = BrowserSignals {
+        user_agent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36".into(),
+        ..Default::default()
+    };
+    let edge = BrowserSignals {
+        user_agent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0".into(),
+        ..Default::default()
+    };
+    let today = days_from_civil(2026, 11, 26);
+    let detect = |page: &PageSnapshot, browser: Option<&BrowserSignals>| Request::Detect {
+        page: page.clone(),
+        browser: browser.cloned(),
+        today: browser.map(|_| today),
+    };
     let mut requests = vec![
-        Request::Detect {
-            page: PageSnapshot::default(),
-        },
-        Request::Detect {
-            page: login_page(field("email", "メールアドレス"), ""),
-        },
-        Request::Detect {
-            page: login_page(field("text", "ID"), "マイページにログイン"),
-        },
-        Request::Detect {
-            page: login_page(field("text", "ID"), ""),
-        },
+        detect(&PageSnapshot::default(), None),
+        detect(&member, None),
+        detect(&my_page, None),
+        detect(&login_page(field("text", "ID"), ""), None),
+        detect(&failed, None),
+        detect(&lookalike, None),
+        detect(&member, Some(&old_chrome)),
+        detect(&my_page, Some(&edge)),
     ];
     let values = [
         "",

@@ -572,28 +572,35 @@ fn clamp_u32(n: i64) -> u32 {
 /// What the page shows: nothing, `browser-not-recommended` or
 /// `browser-outdated`, on [`Field::Page`].
 ///
-/// * outdated: `w_browser_outdated`, params `[major, current, family]`;
-/// * Internet Explorer: `w_browser_ie`, params `[family]`;
-/// * Edge: `w_browser_edge`, params `[family]`;
-/// * any other family: `w_browser_not_recommended`, params `[family]`,
-///
-/// where `family` is [`Family::key`] (`"edge"`, `"samsung-internet"` …).
+/// * outdated: `w_browser_outdated_{chrome,edge,firefox,safari}`, params `[major, current]`;
+/// * not recommended: one key per family (`w_browser_ie`, `w_browser_edge`, …,
+///   `w_browser_not_recommended` for the rest), no params.
 pub fn page_warnings(signals: &BrowserSignals, today: i64) -> Vec<Warning> {
     let browser = identify(signals);
-    let family = browser.family.key().to_string();
     match verdict(&browser, today) {
         Verdict::Recommended | Verdict::RecommendedEsr => Vec::new(),
-        Verdict::Outdated { current, .. } => vec![Warning::new(
-            Code::BrowserOutdated,
-            Field::Page,
-            Level::Warning,
-            "w_browser_outdated",
-        )
-        .with_params([browser.major.to_string(), current.to_string(), family])],
+        Verdict::Outdated { current, .. } => {
+            // The browser's name is part of each text, so each family has its own key.
+            let message = match browser.family {
+                Family::Firefox => "w_browser_outdated_firefox",
+                Family::Safari => "w_browser_outdated_safari",
+                Family::Edge => "w_browser_outdated_edge",
+                _ => "w_browser_outdated_chrome",
+            };
+            vec![
+                Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
+                    .with_params([browser.major.to_string(), current.to_string()]),
+            ]
+        }
         Verdict::NotRecommended => {
             let message = match browser.family {
                 Family::InternetExplorer => "w_browser_ie",
                 Family::Edge => "w_browser_edge",
+                Family::Opera => "w_browser_opera",
+                Family::Brave => "w_browser_brave",
+                Family::Vivaldi => "w_browser_vivaldi",
+                Family::SamsungInternet => "w_browser_samsung",
+                Family::Yandex => "w_browser_yandex",
                 _ => "w_browser_not_recommended",
             };
             vec![Warning::new(
@@ -601,8 +608,7 @@ pub fn page_warnings(signals: &BrowserSignals, today: i64) -> Vec<Warning> {
                 Field::Page,
                 Level::Warning,
                 message,
-            )
-            .with_params([family])]
+            )]
         }
     }
 }

@@ -3,10 +3,13 @@
 
 use serde::Serialize;
 
+use crate::browser::BrowserSignals;
+use crate::guidance;
 use crate::links::{self, Link};
+use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};
 use crate::text::{fold, halfwidth};
-use crate::warning::LoginKind;
+use crate::warning::{LoginKind, Warning};
 
 /// A login must be this sure of its kind to be named: one clear cue
 /// (a "マイページID" label, `type=email`, `maxlength=7`) or several weak ones.
@@ -15,9 +18,20 @@ const MIN_SCORE: u32 = 3;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageReport {
+    pub site: Site,
     /// The kinds of the logins found, in page order, without repeats.
     pub kinds: Vec<LoginKind>,
     pub logins: Vec<Login>,
+    /// Page-level guidance (look-alike service, failed login, browser).
+    pub warnings: Vec<Warning>,
+}
+
+/// What the page is seen with, for the page-level guidance.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    pub browser: Option<&'a BrowserSignals>,
+    /// Days since 1970-01-01 (UTC).
+    pub today: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,7 +49,43 @@ pub struct Login {
     pub forgot_id_link: Option<Link>,
 }
 
+/// Logins only, as on a page seen without browser or date.
 pub fn detect(page: &PageSnapshot) -> PageReport {
+    report(page, Context::default())
+}
+
+pub fn report(page: &PageSnapshot, context: Context) -> PageReport {
+    let site = site::of(&page.url);
+    let shows_login = page.forms.iter().any(|f| login_fields(f).is_some());
+    // A look-alike service's login is not one of ours to check.
+    let logins = if site == Site::PasonaCareer {
+        logins(page)
+    } else {
+        Vec::new()
+    };
+    let mut kinds = Vec::new();
+    for login in &logins {
+        if !kinds.contains(&login.kind) {
+            kinds.push(login.kind);
+        }
+    }
+    let warnings = guidance::page_warnings(
+        page,
+        site,
+        &logins,
+        shows_login,
+        context.browser,
+        context.today,
+    );
+    PageReport {
+        site,
+        kinds,
+        logins,
+        warnings,
+    }
+}
+
+fn logins(page: &PageSnapshot) -> Vec<Login> {
     let found: Vec<(usize, LoginKind, usize, usize)> = page
         .forms
         .iter()
@@ -54,7 +104,7 @@ pub fn detect(page: &PageSnapshot) -> PageReport {
         .collect();
 
     let alone = found.len() == 1;
-    let logins: Vec<Login> = found
+    found
         .into_iter()
         .map(|(form, kind, id_field, password_field)| {
             let f = &page.forms[form];
@@ -69,15 +119,7 @@ pub fn detect(page: &PageSnapshot) -> PageReport {
                 forgot_id_link: links::forgot_id(&f.links, page_links),
             }
         })
-        .collect();
-
-    let mut kinds = Vec::new();
-    for login in &logins {
-        if !kinds.contains(&login.kind) {
-            kinds.push(login.kind);
-        }
-    }
-    PageReport { kinds, logins }
+        .collect()
 }
 
 /// The (ID, password) field indices of a login area, or `None` where it is

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::browser::BrowserSignals;
 use crate::checks::{self, FieldInput};
 use crate::detect::{self, PageReport};
 use crate::snapshot::PageSnapshot;
@@ -12,8 +13,15 @@ use crate::warning::Warning;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "camelCase")]
 pub enum Request {
-    /// Which logins the page shows.
-    Detect { page: PageSnapshot },
+    /// Which logins the page shows, and the page-level guidance.
+    Detect {
+        page: PageSnapshot,
+        #[serde(default)]
+        browser: Option<BrowserSignals>,
+        /// Days since 1970-01-01 (UTC), from the browser's clock.
+        #[serde(default)]
+        today: Option<i64>,
+    },
     /// What is wrong with one field's value.
     Check { input: FieldInput },
 }
@@ -27,8 +35,18 @@ pub enum Response {
 
 pub fn handle(request: &Request) -> Response {
     match request {
-        Request::Detect { page } => Response::Detect {
-            report: detect::detect(page),
+        Request::Detect {
+            page,
+            browser,
+            today,
+        } => Response::Detect {
+            report: detect::report(
+                page,
+                detect::Context {
+                    browser: browser.as_ref(),
+                    today: *today,
+                },
+            ),
         },
         Request::Check { input } => Response::Check {
             warnings: checks::check(input),

@@ -12,6 +12,9 @@ pub struct PageSnapshot {
     pub headings: Vec<String>,
     /// Every link on the page, for a lone login whose own section has no reset link.
     pub links: Vec<LinkSnapshot>,
+    /// Texts of message elements anywhere on the page (`role=alert`, live
+    /// regions, elements styled or named as errors), for a failed-login notice.
+    pub alerts: Vec<String>,
     /// Candidate login areas: each `<form>` holding a password input, or for
     /// password inputs outside any form, the smallest container that also holds
     /// the text inputs before it.
@@ -30,6 +33,8 @@ pub struct FormSnapshot {
     pub buttons: Vec<String>,
     /// Headings, legends and captions in or just before the area.
     pub text: String,
+    /// Texts of error-styled or alert elements in the area or right around it.
+    pub errors: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

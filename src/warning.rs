@@ -11,6 +11,16 @@ pub enum LoginKind {
     MyPage,
 }
 
+impl LoginKind {
+    /// The contract's name for the login (`data-plh-kind`).
+    pub fn key(self) -> &'static str {
+        match self {
+            LoginKind::MemberService => "member-service",
+            LoginKind::MyPage => "my-page",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
@@ -67,6 +77,10 @@ pub struct Warning {
     /// Characters of an ID named in words, for comparing with the user's note.
     /// Always empty for a password: its warnings name categories only.
     pub readback: Vec<Readback>,
+    /// `_locales` keys of the checklist a page-level warning shows, in order.
+    pub checklist: Vec<&'static str>,
+    /// A page this warning points to (Pasona Career itself, from a look-alike).
+    pub href: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,6 +101,8 @@ impl Warning {
             params: Vec::new(),
             fix: None,
             readback: Vec::new(),
+            checklist: Vec::new(),
+            href: None,
         }
     }
 
@@ -102,6 +118,16 @@ impl Warning {
 
     pub fn with_readback(mut self, readback: Vec<Readback>) -> Self {
         self.readback = readback;
+        self
+    }
+
+    pub fn with_checklist(mut self, checklist: Vec<&'static str>) -> Self {
+        self.checklist = checklist;
+        self
+    }
+
+    pub fn with_href(mut self, href: &'static str) -> Self {
+        self.href = Some(href);
         self
     }
 

@@ -109,10 +109,14 @@ proptest! {
             title: text.clone(),
             headings: labels.clone(),
             links: vec![link.clone()],
-            forms: vec![FormSnapshot { fields, links: vec![link], buttons: labels, text }],
+            alerts: vec![text.clone()],
+            forms: vec![FormSnapshot { fields, links: vec![link], buttons: labels.clone(), errors: labels, text }],
             ..Default::default()
         };
         let report = detect(&page);
+        let mut at = page.clone();
+        at.url = format!("https://www.pasona.co.jp/{}", page.title);
+        let _ = detect(&at);
         for login in &report.logins {
             prop_assert!(login.id_field < page.forms[login.form].fields.len());
             prop_assert!(login.password_field < page.forms[login.form].fields.len());
