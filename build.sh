@@ -105,7 +105,7 @@ run_tests() {
   # The same requests through native code, for the wasm-in-the-browser parity test.
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "end-to-end tests (Chromium and Firefox, built extension loaded)"
-  node --test --test-concurrency=1 tests/e2e/
+  node --test --test-concurrency=1 tests/static/ tests/e2e/
 }
 
 case "${1:-build}" in

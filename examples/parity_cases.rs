@@ -52,7 +52,7 @@ fn main() {
     };
     let today = days_from_civil(2026, 11, 26);
     let detect = |page: &PageSnapshot, browser: Option<&BrowserSignals>| Request::Detect {
-        page: page.clone(),
+        page: Box::new(page.clone()),
         browser: browser.cloned(),
         today: browser.map(|_| today),
     };

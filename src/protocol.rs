@@ -15,7 +15,7 @@ use crate::warning::Warning;
 pub enum Request {
     /// Which logins the page shows, and the page-level guidance.
     Detect {
-        page: PageSnapshot,
+        page: Box<PageSnapshot>,
         #[serde(default)]
         browser: Option<BrowserSignals>,
         /// Days since 1970-01-01 (UTC), from the browser's clock.

@@ -101,7 +101,8 @@
 
   async function scan() {
     const { page, areas, fields } = plh.snapshot.read();
-    const { report } = await plh.engine.call({ op: "detect", page });
+    const today = Math.floor(Date.now() / 86_400_000);
+    const { report } = await plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today });
     const live = new Set();
     for (const login of report.logins) {
       const area = areas[login.form];
@@ -122,6 +123,9 @@
         attached.delete(area);
       }
     }
+    // Page-level guidance sits just above the first login form, else at the top.
+    const anchor = areas[report.logins[0]?.form ?? 0];
+    plh.ui.renderPage(pageMarker, report, anchor);
     pageMarker.setAttribute("data-plh-kinds", report.kinds.join(" "));
     // Which path answered ("page" wasm or "background" fallback): for tests and benchmarks.
     pageMarker.setAttribute("data-plh-engine", plh.engine.mode);
@@ -139,8 +143,10 @@
   }
 
   const ours = (node) => node.nodeType === Node.ELEMENT_NODE && (node.hasAttribute("data-plh-form") || node.hasAttribute("data-plh-page"));
+  const WATCHED = `input, form, ${plh.snapshot.MESSAGES}`;
+  // New controls, or a new message that may report a failed login.
   const touchesControls = (node) =>
-    node.nodeType === Node.ELEMENT_NODE && !ours(node) && (node.matches("input, form") || node.querySelector("input") !== null);
+    node.nodeType === Node.ELEMENT_NODE && !ours(node) && (node.matches(WATCHED) || node.querySelector(WATCHED) !== null);
 
   new MutationObserver((mutations) => {
     for (const m of mutations) {
@@ -150,6 +156,21 @@
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // A failure message may appear by a class or `hidden` toggle, which the
+  // childList watch does not see: look again a few times after each submit.
+  const AFTER_SUBMIT_MS = [400, 1200, 3000];
+  const afterSubmit = () => AFTER_SUBMIT_MS.forEach((ms) => setTimeout(scheduleScan, ms));
+  document.addEventListener("submit", afterSubmit, true);
+  document.addEventListener(
+    "click",
+    (e) => {
+      if (e.target instanceof Element && e.target.closest('button, input[type="submit" i], input[type="image" i], [role="button"]')) {
+        afterSubmit();
+      }
+    },
+    true,
+  );
 
   running = scan().catch(() => pageMarker.setAttribute("data-plh-state", "error"));
 })();

@@ -12,6 +12,10 @@ plh.snapshot = (() => {
   const TABLE_PARTS = new Set(["TR", "TD", "TH", "TBODY", "THEAD", "TFOOT"]);
   const SKIPPED_TYPES = new Set(["hidden", "submit", "button", "image", "reset", "file"]);
   const CONTROLS = "input, select, textarea";
+  /** Where sites put messages such as 「IDまたはパスワードが正しくありません」. */
+  const MESSAGES =
+    '[role="alert"], [aria-live="assertive"], [aria-live="polite"], .error, .errors, .err, .alert, .caution, .warning, .notice, [class*="error" i], [class*="alert" i], [id*="error" i]';
+  const MAX_MESSAGES = 20;
 
   const clean = (s, max = 200) => (s ?? "").replace(/\s+/g, " ").trim().slice(0, max);
   const textOf = (el, max) => clean(el?.textContent, max);
@@ -144,6 +148,18 @@ plh.snapshot = (() => {
     return section;
   }
 
+  /** Visible message texts in `root`, outside our own markers. */
+  function messages(root) {
+    const out = [];
+    for (const el of root.querySelectorAll(MESSAGES)) {
+      if (out.length >= MAX_MESSAGES) break;
+      if (isOurs(el) || isHidden(el)) continue;
+      const text = textOf(el, 300);
+      if (text && !out.includes(text)) out.push(text);
+    }
+    return out;
+  }
+
   function read() {
     const passwords = [...document.querySelectorAll('input[type="password" i]')];
     const areas = [];
@@ -156,6 +172,7 @@ plh.snapshot = (() => {
     );
     const forms = areas.map((area, i) => ({
       fields: fields[i].map(field),
+      errors: messages(sectionOf(area, areas)),
       links: [...sectionOf(area, areas).querySelectorAll("a[href]")].slice(0, MAX_LINKS).map(link),
       buttons: [...area.querySelectorAll('button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"]')]
         .slice(0, 20)
@@ -171,10 +188,23 @@ plh.snapshot = (() => {
       title: clean(document.title, 200),
       headings: [...document.querySelectorAll("h1, h2")].slice(0, 10).map((h) => textOf(h, 120)),
       links: [...document.querySelectorAll("a[href]")].filter((a) => !isOurs(a)).slice(0, MAX_PAGE_LINKS).map(link),
+      alerts: messages(document),
       forms,
     };
     return { page, areas, fields };
   }
 
-  return { read };
+  /** What the page-level browser verdict needs; no fingerprinting beyond it. */
+  function browser() {
+    const data = navigator.userAgentData;
+    return {
+      userAgent: navigator.userAgent,
+      brands: (data?.brands ?? []).map((b) => ({ brand: String(b.brand), version: String(b.version) })),
+      mobile: Boolean(data?.mobile),
+      platform: String(data?.platform ?? ""),
+      brave: "brave" in navigator,
+    };
+  }
+
+  return { read, browser, MESSAGES };
 })();

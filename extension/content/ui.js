@@ -8,6 +8,10 @@ plh.ui = (() => {
   const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
   /** warning node → the value its fix button applies */
   const fixes = new WeakMap();
+  /** page marker → its warnings container and the codes the user dismissed */
+  const pages = new WeakMap();
+  /** page warning node → what it was drawn from, to redraw only on change */
+  const renderedAs = new WeakMap();
 
   // `!important` on :host beats the page's own rules for our host element.
   const STYLE = `
@@ -30,6 +34,11 @@ plh.ui = (() => {
     .links { display: flex; gap: 4px 16px; flex-wrap: wrap; align-items: baseline; margin-top: 4px; font-size: 12px; }
     a { color: #0969da; }
     details p { margin: 4px 0; }
+    .page [data-plh-warning] { display: block; }
+    .checklist { margin: 6px 0; padding-inline-start: 1.4em; }
+    .checklist li { margin: 2px 0; }
+    .actions { display: flex; gap: 4px 16px; flex-wrap: wrap; align-items: center; margin-top: 4px; }
+    button.secondary { background: #fff; color: #1f6feb; }
     summary { cursor: pointer; color: #0969da; }
   `;
 
@@ -49,8 +58,10 @@ plh.ui = (() => {
 
   function pageMarker() {
     const { host, root } = shadowHost("plh-page", { "data-plh-page": "", "data-plh-kinds": "", hidden: "" });
-    root.append(el("div", { class: "box", role: "status", "aria-live": "polite" }));
+    const warnings = el("div", { class: "warnings", role: "status", "aria-live": "polite" });
+    root.append(el("div", { class: "box page", role: "region", "aria-label": t("page_region_label") }, warnings));
     (document.body ?? document.documentElement).append(host);
+    pages.set(host, { warnings, dismissed: new Set() });
     return host;
   }
 
@@ -63,12 +74,14 @@ plh.ui = (() => {
   const KIND_TEXT = {
     "member-service": {
       kind: "kind_member_service",
+      region: "region_label_member_service",
       reset: "reset_password_member_service",
       forgotSummary: "forgot_id_member_service_summary",
       forgot: "forgot_id_member_service",
     },
     "my-page": {
       kind: "kind_my_page",
+      region: "region_label_my_page",
       reset: "reset_password_my_page",
       forgotSummary: "forgot_id_my_page_summary",
       forgot: "forgot_id_my_page",
@@ -101,7 +114,7 @@ plh.ui = (() => {
     }
     links.append(forgotId(login));
     root.append(
-      el("div", { class: "box", role: "region", "aria-label": t("region_label") }, el("div", { class: "kind" }, t(keys.kind)), warnings, links),
+      el("div", { class: "box", role: "region", "aria-label": t(keys.region) }, el("div", { class: "kind" }, t(keys.kind)), warnings, links),
     );
     area.after(host);
     return { host, warnings };
@@ -148,5 +161,69 @@ plh.ui = (() => {
     }
   }
 
-  return { pageMarker, formMarker, renderWarnings };
+  /** The body of one page-level warning: its text, and for some a link or a checklist. */
+  function pageWarningBody(w, report, dismiss) {
+    const parts = [el("span", { class: "msg" }, t(w.message, w.params))];
+    const actions = el("div", { class: "actions" });
+    if (w.href) actions.append(el("a", { href: w.href }, t("similar_link")));
+    if (w.checklist.length) {
+      const list = el("ul", { class: "checklist" });
+      for (const key of w.checklist) {
+        const item = el("li", {}, t(key));
+        if (key === "check_support") {
+          const phone = t("support_phone");
+          item.append(" ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
+        }
+        list.append(item);
+      }
+      parts.push(list);
+      for (const login of report.logins) {
+        if (login.resetLink) actions.append(el("a", { href: login.resetLink.href }, t(KIND_TEXT[login.kind].reset)));
+      }
+      const close = el("button", { type: "button", class: "secondary", "data-plh-action": "dismiss" }, t("dismiss_button"));
+      close.addEventListener("click", dismiss);
+      actions.append(close);
+    }
+    if (actions.childElementCount) parts.push(actions);
+    return parts;
+  }
+
+  /**
+   * Page-level guidance in the page marker, shown (not `hidden`) only while
+   * there is something to say. A dismissed notice stays away until its
+   * condition goes and comes back.
+   */
+  function renderPage(host, report, anchor) {
+    const state = pages.get(host);
+    if (anchor?.isConnected && host.nextElementSibling !== anchor && report.warnings.length) anchor.before(host);
+    const codes = new Set(report.warnings.map((w) => w.code));
+    for (const code of state.dismissed) if (!codes.has(code)) state.dismissed.delete(code);
+    const shown = report.warnings.filter((w) => !state.dismissed.has(w.code));
+    const keep = new Set(shown.map((w) => w.code));
+    for (const node of state.warnings.querySelectorAll("[data-plh-warning]")) {
+      if (!keep.has(node.getAttribute("data-plh-warning"))) node.remove();
+    }
+    for (const w of shown) {
+      let node = state.warnings.querySelector(`[data-plh-warning="${w.code}"]`);
+      const dismiss = () => {
+        state.dismissed.add(w.code);
+        node.remove();
+        if (!state.warnings.childElementCount) host.hidden = true;
+      };
+      const key = JSON.stringify([w.message, w.params, w.checklist, report.logins.map((l) => l.resetLink?.href)]);
+      if (node && renderedAs.get(node) === key) continue;
+      const fresh = el("div", { "data-plh-warning": w.code, "data-plh-field": "page", "data-plh-level": w.level });
+      renderedAs.set(fresh, key);
+      fresh.append(...pageWarningBody(w, report, () => dismiss()));
+      fresh.addEventListener("keydown", (e) => {
+        if (e.key === "Escape" && w.checklist.length) dismiss();
+      });
+      if (node) node.replaceWith(fresh);
+      else state.warnings.append(fresh);
+      node = fresh;
+    }
+    host.hidden = shown.length === 0;
+  }
+
+  return { pageMarker, formMarker, renderWarnings, renderPage };
 })();

@@ -7,6 +7,7 @@ import { Session } from './session.mjs';
 import { definePageTests } from './pages.test-suite.mjs';
 import { defineFieldTests } from './fields.test-suite.mjs';
 import { definePrivacyTests } from './privacy.test-suite.mjs';
+import { defineGuidanceTests } from './guidance.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -30,5 +31,6 @@ export function defineSuite({ browser, launch }) {
     definePageTests(ctx);
     defineFieldTests(ctx);
     definePrivacyTests(ctx);
+    defineGuidanceTests(ctx);
   });
 }

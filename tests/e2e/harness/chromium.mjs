@@ -115,6 +115,11 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
       await page.keyboard.press(key);
     },
 
+    async pressInShadow(hostSelector, innerSelector, key) {
+      // locator.press focuses the element first, then sends the key.
+      await page.locator(hostSelector).first().locator(innerSelector).first().press(key);
+    },
+
     async clickInShadow(hostSelector, innerSelector) {
       // Playwright's CSS engine pierces open shadow roots, so scoping the inner
       // locator to the host finds elements inside its shadow tree.

@@ -273,6 +273,16 @@ ${expr}.then((v) => __done({ ok: true, v }), (e) => __done({ ok: false, e: Strin
       await wd.elementSendKeys(el, value);
     },
 
+    async pressInShadow(hostSelector, innerSelector, key) {
+      const host = await find(hostSelector);
+      const shadow = await wd.getShadowRoot(host);
+      const inner = await wd.findElementInShadow(shadow, 'css selector', innerSelector);
+      const value = KEY_MAP[key] ?? ([...key].length === 1 ? key : undefined);
+      if (value === undefined) throw new Error(`[firefox] pressInShadow: key "${key}" has no WebDriver key code`);
+      // Element Send Keys focuses the element, then types into it.
+      await wd.elementSendKeys(inner, value);
+    },
+
     async clickInShadow(hostSelector, innerSelector) {
       const host = await find(hostSelector);
       const shadow = await wd.getShadowRoot(host);

@@ -1,0 +1,101 @@
+// Chromium only: both locales render, and the browser verdict follows the user
+// agent and its client hints as overridden through the DevTools protocol.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServers } from './harness/server.mjs';
+import { launchChromium } from './harness/chromium.mjs';
+import { EXTENSION_DIR, FIXTURES } from './suite.mjs';
+import { readySettled } from './guidance.test-suite.mjs';
+
+const OLD_CHROME = {
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+  userAgentMetadata: {
+    brands: [
+      { brand: 'Not_A Brand', version: '8' },
+      { brand: 'Chromium', version: '120' },
+      { brand: 'Google Chrome', version: '120' },
+    ],
+    fullVersion: '120.0.6099.130',
+    platform: 'Windows',
+    platformVersion: '15.0.0',
+    architecture: 'x86',
+    model: '',
+    mobile: false,
+  },
+};
+const EDGE = {
+  userAgent:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0',
+  userAgentMetadata: {
+    brands: [
+      { brand: 'Not(A:Brand', version: '99' },
+      { brand: 'Microsoft Edge', version: '158' },
+      { brand: 'Chromium', version: '158' },
+    ],
+    fullVersion: '158.0.3400.50',
+    platform: 'Windows',
+    platformVersion: '15.0.0',
+    architecture: 'x86',
+    model: '',
+    mobile: false,
+  },
+};
+
+function formText() {
+  return document.querySelector('[data-plh-form]').shadowRoot.textContent;
+}
+
+function pageCodes() {
+  const root = document.querySelector('[data-plh-page]').shadowRoot;
+  return [...root.querySelectorAll('[data-plh-warning]')].map((n) => [n.getAttribute('data-plh-warning'), n.textContent]);
+}
+
+describe('chromium: locales and user agents', () => {
+  let servers;
+  const drivers = [];
+  before(async () => {
+    servers = await startServers({ root: FIXTURES });
+  });
+  after(async () => {
+    for (const d of drivers) await d.close();
+    await servers?.close();
+  });
+
+  for (const [lang, expected, unexpected] of [
+    ['ja', /マイページのログインです/, /This is the My Page login/],
+    ['en', /This is the My Page login/, /マイページのログインです/],
+  ]) {
+    test(`--lang=${lang} renders the ${lang} messages`, async () => {
+      const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort, lang });
+      drivers.push(driver);
+      await driver.goto('https://www.pasonacareer.jp/mypage-table.html');
+      await readySettled(driver, () => document.querySelector('[data-plh-form]'));
+      await driver.type('input[name="loginId"]', 'l23456');
+      await driver.waitFor(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="not-digits"]'), { timeout: 3000 });
+      const text = await driver.evaluate(formText);
+      assert.match(text, expected);
+      assert.doesNotMatch(text, unexpected);
+      assert.doesNotMatch(text, /\b[wc]h?_[a-z_]+\b/, 'no raw message key leaks into the page');
+    });
+  }
+
+  for (const [name, override, code, message] of [
+    ['an old Chrome (120)', OLD_CHROME, 'browser-outdated', /Chrome（バージョン 120）/],
+    ['Edge', EDGE, 'browser-not-recommended', /Microsoft Edge/],
+  ]) {
+    test(`${name} gets ${code}`, async () => {
+      const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
+      drivers.push(driver);
+      const cdp = await driver.context.newCDPSession(driver.page);
+      await cdp.send('Emulation.setUserAgentOverride', override);
+      await driver.goto('https://www.pasonacareer.jp/member-modern.html');
+      await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
+      const seen = await driver.evaluate(() => navigator.userAgent);
+      assert.equal(seen, override.userAgent, 'the override reached the page');
+      const codes = await driver.evaluate(pageCodes);
+      assert.deepEqual(codes.map(([c]) => c), [code]);
+      assert.match(codes[0][1], message);
+      await driver.close();
+    });
+  }
+});
