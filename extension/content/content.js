@@ -129,6 +129,11 @@
     pageMarker.setAttribute("data-plh-kinds", report.kinds.join(" "));
     // Which path answered ("page" wasm or "background" fallback): for tests and benchmarks.
     pageMarker.setAttribute("data-plh-engine", plh.engine.mode);
+    if (!pageMarker.hasAttribute("data-plh-ready-ms")) {
+      // Start-up cost on the page's own clock, for the benchmark.
+      pageMarker.setAttribute("data-plh-start-ms", plh.startedAt.toFixed(2));
+      pageMarker.setAttribute("data-plh-ready-ms", performance.now().toFixed(2));
+    }
     pageMarker.setAttribute("data-plh-state", "ready");
   }
 

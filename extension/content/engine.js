@@ -5,6 +5,8 @@
 "use strict";
 
 globalThis.plh ??= {};
+// When the extension's scripts began on this page (the glue runs just before).
+plh.startedAt ??= performance.now();
 
 plh.engine = (() => {
   const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
