@@ -5,6 +5,7 @@
 #                      end to end in Chromium and Firefox with the built extension
 #   ./build.sh demo    serve the sample pages as https://www.pasonacareer.jp/...,
 #                      open Chromium with the extension, save screenshots to dist/demo/
+#   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -35,8 +36,9 @@ ensure_tools() {
     # Not --locked: a crate pinned in the CLI's own lock file is gone from the registry.
     cargo install wasm-bindgen-cli --version "$want"
   fi
-  if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]]; then
-    log "installing the npm tools (binaryen's wasm-opt, test drivers)"
+  if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ||
+    ! -d node_modules/@resvg/resvg-js || ! -x node_modules/.bin/web-ext ]]; then
+    log "installing the npm tools (binaryen's wasm-opt, resvg for the icons, web-ext, test drivers)"
     npm ci --no-audit --no-fund
   fi
 }
@@ -56,6 +58,7 @@ build() {
   cp "$DIST/tmp/plh.js" "$EXT/wasm/plh.js"
   cp manifest.json "$EXT/"
   cp -r extension/. "$EXT/"
+  node tools/make-icons.mjs "$EXT/icons"
   rm -rf "$DIST/tmp"
   package
   local raw gz
@@ -65,14 +68,74 @@ build() {
 }
 
 package() {
-  # Same tree for both stores; two names so each store gets the file it expects.
-  local stamp
-  stamp=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y%m%d%H%M.%S)
-  find "$EXT" -exec touch -h -t "$stamp" {} +
+  # The store zips: the same tree for both stores (one manifest satisfies both),
+  # two names so each store gets the file it expects; then the source zip for
+  # Mozilla's reviewers. All byte-identical from build to build: see zip_dir.
   rm -f "$DIST"/*.zip
-  (cd "$EXT" && find . -type f | LC_ALL=C sort | sed 's|^\./||' |
-    zip -q -X -D -9 "$DIST/login-helper-chrome.zip" -@)
+  zip_dir "$EXT" "$DIST/login-helper-chrome.zip"
   cp "$DIST/login-helper-chrome.zip" "$DIST/login-helper-firefox.zip"
+  source_zip
+}
+
+# zip_dir DIR OUT: every file under DIR in byte order of its path, modes
+# normalised (0644, 0755 for executables), every mtime SOURCE_DATE_EPOCH (in
+# UTC, as the zip's DOS time is local time), no extra fields (-X: no uid/gid or
+# Unix timestamps) and no directory entries (-D).
+zip_dir() {
+  local dir=$1 out=$2 stamp
+  stamp=$(TZ=UTC date -d "@$SOURCE_DATE_EPOCH" +%Y%m%d%H%M.%S)
+  find "$dir" -type d -exec chmod 0755 {} +
+  find "$dir" -type f -perm /111 -exec chmod 0755 {} +
+  find "$dir" -type f ! -perm /111 -exec chmod 0644 {} +
+  find "$dir" -exec env TZ=UTC touch -h -t "$stamp" {} +
+  (cd "$dir" && find . -type f | LC_ALL=C sort | sed 's|^\./||' |
+    TZ=UTC zip -q -X -D -9 "$out" -@)
+}
+
+# dist/login-helper-source.zip: the files git knows (committed, or new and not
+# ignored: no dist/, target/, node_modules/), with SOURCE-BUILD.md's tool
+# versions filled in from the tools that built this. Skipped outside a git work
+# tree, e.g. when a reviewer builds from the source zip itself.
+source_zip() {
+  if [[ "$(git -C "$ROOT" rev-parse --show-toplevel 2>/dev/null)" != "$ROOT" ]]; then
+    log "not a git work tree: no source zip"
+    return 0
+  fi
+  local tree=$DIST/source-tree
+  rm -rf "$tree"
+  mkdir -p "$tree"
+  git ls-files -z --cached --others --exclude-standard |
+    while IFS= read -r -d '' f; do if [[ -f "$f" ]]; then printf '%s\0' "$f"; fi; done |
+    xargs -0 cp -P --parents -t "$tree"
+  local -A v=(
+    [OS]="$(. /etc/os-release && echo "$PRETTY_NAME") $(uname -m)"
+    [RUSTC]="$(rustc --version)"
+    [CARGO]="$(cargo --version)"
+    [WASM_BINDGEN]="$(wasm-bindgen --version)"
+    [WASM_OPT]="$(wasm-opt --version)"
+    [BINARYEN]="$(npm_locked binaryen)"
+    [RESVG]="$(npm_locked @resvg/resvg-js)"
+    [WEB_EXT]="$(npm_locked web-ext)"
+    [NODE]="$(node --version)"
+    [NPM]="$(npm --version)"
+    [ZIP]="$(zip -v | sed -n 's/^This is \(Zip [^ ]*\).*/\1/p')"
+    [SOURCE_DATE_EPOCH]="$SOURCE_DATE_EPOCH"
+  )
+  local key script=()
+  for key in "${!v[@]}"; do script+=(-e "s|@${key}@|${v[$key]}|g"); done
+  sed "${script[@]}" SOURCE-BUILD.md >"$tree/SOURCE-BUILD.md"
+  zip_dir "$tree" "$DIST/login-helper-source.zip"
+  rm -rf "$tree"
+}
+
+# The version of an npm package that package-lock.json pins.
+npm_locked() {
+  node -p "require('./package-lock.json').packages['node_modules/$1'].version"
+}
+
+# Two builds from clean clones at different paths must give the same bytes.
+repro() {
+  bash tests/repro.sh "$@"
 }
 
 fuzz() {
@@ -111,12 +174,16 @@ run_tests() {
 case "${1:-build}" in
   build | "") build ;;
   test) run_tests ;;
+  repro)
+    shift
+    repro "$@"
+    ;;
   demo)
     build
     node tests/e2e/demo.mjs
     ;;
   *)
-    echo "usage: $0 [test|demo]" >&2
+    echo "usage: $0 [test|demo|repro]" >&2
     exit 2
     ;;
 esac

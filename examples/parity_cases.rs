@@ -4,8 +4,11 @@
 
 use plh::browser::{days_from_civil, BrowserSignals};
 use plh::checks::{FieldInput, Keys};
+use plh::memory::{Memory, Method, Pending};
 use plh::protocol::{handle, Request};
+use plh::settings::Settings;
 use plh::snapshot::{FieldSnapshot, FormSnapshot, LinkSnapshot, PageSnapshot};
+use plh::warning::LoginKind::{MemberService, MyPage};
 use plh::warning::{Field, LoginKind};
 
 fn field(input_type: &str, label: &str) -> FieldSnapshot {
@@ -55,6 +58,7 @@ fn main() {
         page: Box::new(page.clone()),
         browser: browser.cloned(),
         today: browser.map(|_| today),
+        settings: Settings::default(),
     };
     let mut requests = vec![
         detect(&PageSnapshot::default(), None),
@@ -98,6 +102,7 @@ fn main() {
             for value in values {
                 for (caps_lock, composing) in [(false, false), (true, true)] {
                     requests.push(Request::Check {
+                        settings: Settings::default(),
                         input: FieldInput {
                             kind,
                             field,
@@ -112,6 +117,68 @@ fn main() {
             }
         }
     }
+    let quiet = Settings {
+        typing: false,
+        browser: false,
+        ..Settings::default()
+    };
+    requests.push(Request::Check {
+        settings: quiet,
+        input: FieldInput {
+            kind: MyPage,
+            field: Field::Id,
+            value: "１２３４５６".into(),
+            keys: Keys::default(),
+        },
+    });
+    requests.push(Request::Detect {
+        page: Box::new(member.clone()),
+        browser: Some(old_chrome.clone()),
+        today: Some(today),
+        settings: quiet,
+    });
+    for label in ["LINEでログイン", "ログインする", "Googleで続ける"] {
+        for kind in [None, Some(MemberService), Some(MyPage)] {
+            requests.push(Request::Method {
+                kind,
+                label: Some(label.into()),
+            });
+        }
+    }
+    let pending = Pending {
+        method: Method::Line,
+        at: 1_000.0,
+    };
+    for (kinds, login_failed) in [
+        (vec![], false),
+        (vec![MemberService], false),
+        (vec![MemberService], true),
+    ] {
+        requests.push(Request::Outcome {
+            pending,
+            now_ms: 5_000.0,
+            today,
+            kinds,
+            login_failed,
+        });
+    }
+    for age in [0, 10, 183] {
+        requests.push(Request::Notices {
+            memory: Some(Memory {
+                method: Method::MyPage,
+                date: today - age,
+            }),
+            today,
+        });
+    }
+    requests.push(Request::Notices {
+        memory: None,
+        today,
+    });
+    for kinds in [vec![], vec![MyPage], vec![MemberService, MyPage]] {
+        requests.push(Request::Checklist { kinds });
+    }
+    requests.push(Request::Groups);
     let cases: Vec<_> = requests
         .iter()
         .map(|request| serde_json::json!({ "request": request, "response": handle(request) }))

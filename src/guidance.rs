@@ -75,6 +75,16 @@ fn failed_login(page: &PageSnapshot, logins: &[Login]) -> Option<Warning> {
     )
 }
 
+/// The checklist for the logins on screen: the popup shows it on any
+/// Pasona Career page, the failed-login notice after a failure.
+pub fn checklist(kinds: &[LoginKind]) -> Vec<&'static str> {
+    match kinds {
+        [LoginKind::MyPage] => MY_PAGE_CHECKLIST.to_vec(),
+        [LoginKind::MemberService] => MEMBER_CHECKLIST.to_vec(),
+        _ => BOTH_CHECKLIST.to_vec(),
+    }
+}
+
 /// DOMAIN.md's causes, in the order worth checking for each login.
 const MY_PAGE_CHECKLIST: &[&str] = &[
     "check_my_page_id",

@@ -1,0 +1,246 @@
+//! The memory that prevents the next lockout: which way the user last logged
+//! in and when, never the ID and never the password. The content script stores
+//! what these functions return and nothing else.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::fold;
+use crate::warning::LoginKind;
+
+/// Days of inactivity after which the notice says the data may be gone: about
+/// five months, ahead of the site's "about six months" of support.
+pub const INACTIVE_AFTER_DAYS: i64 = 150;
+/// A submit that is not followed by the next page within this long is forgotten.
+pub const PENDING_FOR_MS: f64 = 5.0 * 60.0 * 1000.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Member service with e-mail address and password.
+    MemberEmail,
+    Line,
+    Yahoo,
+    Google,
+    Facebook,
+    Apple,
+    /// Member service through an SNS button we do not know by name.
+    Sns,
+    /// My Page ID and password.
+    MyPage,
+}
+
+impl Method {
+    pub fn for_form(kind: LoginKind) -> Method {
+        match kind {
+            LoginKind::MyPage => Method::MyPage,
+            LoginKind::MemberService => Method::MemberEmail,
+        }
+    }
+
+    /// `_locales` key of 「前回は … でログインしました」 for this method.
+    pub fn last_login_key(self) -> &'static str {
+        match self {
+            Method::MemberEmail => "last_login_member_email",
+            Method::Line => "last_login_line",
+            Method::Yahoo => "last_login_yahoo",
+            Method::Google => "last_login_google",
+            Method::Facebook => "last_login_facebook",
+            Method::Apple => "last_login_apple",
+            Method::Sns => "last_login_sns",
+            Method::MyPage => "last_login_my_page",
+        }
+    }
+}
+
+/// Which SNS a clicked button or link logs in with, from what it says.
+pub fn sns_of(label: &str) -> Option<Method> {
+    let t = fold(label);
+    let logs_in = [
+        "ログイン",
+        "login",
+        "signin",
+        "で続け",
+        "continuewith",
+        "で登録",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    if !logs_in {
+        return None;
+    }
+    Some(if t.contains("line") {
+        Method::Line
+    } else if t.contains("yahoo") {
+        Method::Yahoo
+    } else if t.contains("google") {
+        Method::Google
+    } else if t.contains("facebook") {
+        Method::Facebook
+    } else if t.contains("apple") {
+        Method::Apple
+    } else if t.contains("sns") || t.contains("x(旧twitter)") || t.contains("twitter") {
+        Method::Sns
+    } else {
+        return None;
+    })
+}
+
+/// What is kept in `chrome.storage.local`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Memory {
+    pub method: Method,
+    /// Days since 1970-01-01 (UTC) of the last successful login.
+    pub date: i64,
+}
+
+/// A login attempt in flight, kept in session storage between the submit and
+/// the next page.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pending {
+    pub method: Method,
+    /// `Date.now()` of the submit.
+    pub at: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "outcome")]
+pub enum Outcome {
+    /// Record this; clear the pending attempt.
+    Success { memory: Memory },
+    /// Nothing to record; clear the pending attempt.
+    Failure,
+    /// Still on the login page without a verdict: keep waiting.
+    Undecided,
+}
+
+/// What the page after a submit says about it. `login_failed`: the page shows
+/// the site's failure message; `same_login_on_screen`: the login form of the
+/// attempt is still there (the page was not left).
+pub fn outcome(
+    pending: &Pending,
+    now_ms: f64,
+    today: i64,
+    login_failed: bool,
+    same_login_on_screen: bool,
+) -> Outcome {
+    if !(now_ms - pending.at).is_finite() || now_ms - pending.at > PENDING_FOR_MS {
+        return Outcome::Failure;
+    }
+    if login_failed {
+        Outcome::Failure
+    } else if same_login_on_screen {
+        Outcome::Undecided
+    } else {
+        Outcome::Success {
+            memory: Memory {
+                method: pending.method,
+                date: today,
+            },
+        }
+    }
+}
+
+/// A notice shown next to the login and in the popup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// `data-plh-notice`: `last-login` or `inactive`.
+    pub kind: &'static str,
+    pub message: &'static str,
+    pub params: Vec<String>,
+}
+
+/// What the memory has to say today.
+pub fn notices(memory: Option<&Memory>, today: i64) -> Vec<Notice> {
+    let Some(m) = memory else {
+        return Vec::new();
+    };
+    let days = today.saturating_sub(m.date).max(0);
+    let mut out = vec![Notice {
+        kind: "last-login",
+        message: m.method.last_login_key(),
+        params: vec![days.to_string()],
+    }];
+    if days > INACTIVE_AFTER_DAYS {
+        out.push(Notice {
+            kind: "inactive",
+            message: "notice_inactive",
+            params: vec![(days / 30).to_string()],
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sns_buttons_by_what_they_say() {
+        assert_eq!(sns_of("LINEでログイン"), Some(Method::Line));
+        assert_eq!(sns_of("Yahoo! JAPAN IDでログイン"), Some(Method::Yahoo));
+        assert_eq!(sns_of("Googleで続ける"), Some(Method::Google));
+        assert_eq!(sns_of("Sign in with Apple"), Some(Method::Apple));
+        assert_eq!(sns_of("Facebookでログイン"), Some(Method::Facebook));
+        assert_eq!(sns_of("ログインする"), None);
+        assert_eq!(sns_of("LINE公式アカウント"), None);
+    }
+
+    #[test]
+    fn the_next_page_decides() {
+        let p = Pending {
+            method: Method::Line,
+            at: 1_000.0,
+        };
+        assert_eq!(
+            outcome(&p, 2_000.0, 20_000, false, false),
+            Outcome::Success {
+                memory: Memory {
+                    method: Method::Line,
+                    date: 20_000
+                }
+            }
+        );
+        assert_eq!(outcome(&p, 2_000.0, 20_000, true, true), Outcome::Failure);
+        assert_eq!(
+            outcome(&p, 2_000.0, 20_000, false, true),
+            Outcome::Undecided
+        );
+        assert_eq!(
+            outcome(&p, 1_000.0 + PENDING_FOR_MS + 1.0, 20_000, false, false),
+            Outcome::Failure,
+            "a stale attempt proves nothing"
+        );
+        assert_eq!(
+            outcome(&p, f64::NAN, 20_000, false, false),
+            Outcome::Failure
+        );
+    }
+
+    #[test]
+    fn notices_by_age() {
+        assert!(notices(None, 20_000).is_empty());
+        let m = Memory {
+            method: Method::MyPage,
+            date: 20_000,
+        };
+        let fresh = notices(Some(&m), 20_010);
+        assert_eq!(fresh.len(), 1);
+        assert_eq!(fresh[0].message, "last_login_my_page");
+        let old = notices(Some(&m), 20_000 + 183);
+        assert_eq!(old[1].kind, "inactive");
+        assert_eq!(old[1].params, vec!["6"]);
+        assert_eq!(
+            notices(Some(&m), 20_000 + 150).len(),
+            1,
+            "exactly five months: not yet"
+        );
+        assert_eq!(
+            notices(Some(&m), 19_000)[0].params,
+            vec!["0"],
+            "a future date counts as today"
+        );
+    }
+}
