@@ -68,13 +68,34 @@ build() {
 }
 
 package() {
-  # The store zips: the same tree for both stores (one manifest satisfies both),
-  # two names so each store gets the file it expects; then the source zip for
-  # Mozilla's reviewers. All byte-identical from build to build: see zip_dir.
+  # The store zips: dist/extension/ with the background each engine runs (see
+  # store_zip), then the source zip for Mozilla's reviewers. All byte-identical
+  # from build to build: see zip_dir.
   rm -f "$DIST"/*.zip
-  zip_dir "$EXT" "$DIST/login-helper-chrome.zip"
-  cp "$DIST/login-helper-chrome.zip" "$DIST/login-helper-firefox.zip"
+  store_zip chrome
+  store_zip firefox
   source_zip
+}
+
+# store_zip chrome|firefox: dist/login-helper-KIND.zip. The unpacked
+# dist/extension/ names both backgrounds (`preferred_environment` tells
+# Firefox's linter the fallback is deliberate), so it loads in both browsers,
+# but Chromium warns that `background.scripts` is MV2-only and Firefox ignores
+# `service_worker`. Each store's zip keeps only its engine's key: no warning.
+store_zip() {
+  local kind=$1 tree=$DIST/store-$1
+  rm -rf "$tree"
+  cp -r "$EXT" "$tree"
+  node -e '
+    const fs = require("fs");
+    const [kind, file] = process.argv.slice(1);
+    const m = JSON.parse(fs.readFileSync(file, "utf8"));
+    const { service_worker, scripts, preferred_environment, ...rest } = m.background;
+    m.background = kind === "chrome" ? { service_worker, ...rest } : { scripts, ...rest };
+    fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
+  ' "$kind" "$tree/manifest.json"
+  zip_dir "$tree" "$DIST/login-helper-$kind.zip"
+  rm -rf "$tree"
 }
 
 # zip_dir DIR OUT: every file under DIR in byte order of its path, modes
@@ -110,6 +131,7 @@ source_zip() {
   local -A v=(
     [OS]="$(. /etc/os-release && echo "$PRETTY_NAME") $(uname -m)"
     [RUSTC]="$(rustc --version)"
+    [RUST_VERSION]="$(rustc --version | cut -d' ' -f2)"
     [CARGO]="$(cargo --version)"
     [WASM_BINDGEN]="$(wasm-bindgen --version)"
     [WASM_OPT]="$(wasm-opt --version)"
@@ -181,6 +203,12 @@ case "${1:-build}" in
   demo)
     build
     node tests/e2e/demo.mjs
+    ;;
+  bench)
+    # Sizes, start-up, keystroke → warning, page-load overhead, native throughput → BENCHMARKS.md
+    # (--short: tiny counts → dist/bench-short.md).
+    build
+    node tests/bench/run.mjs "${@:2}"
     ;;
   *)
     echo "usage: $0 [test|demo|repro]" >&2

@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use plh::checks::{check, FieldInput, Keys};
 use plh::detect::detect;
 use plh::snapshot::PageSnapshot;
@@ -85,6 +85,22 @@ fn login_page() -> PageSnapshot {
     .expect("snapshot JSON")
 }
 
+/// `PLH_BENCH_SHORT=1` (CI): a few quick samples, only to keep the bench working.
+fn short() -> bool {
+    std::env::var_os("PLH_BENCH_SHORT").is_some_and(|v| v != "0")
+}
+
+fn config() -> Criterion {
+    let c = Criterion::default();
+    if short() {
+        c.sample_size(10)
+            .warm_up_time(Duration::from_millis(100))
+            .measurement_time(Duration::from_millis(300))
+    } else {
+        c
+    }
+}
+
 fn field_checks(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Elements(1));
@@ -139,8 +155,12 @@ fn one_megabyte_checks(c: &mut Criterion) {
     let value = one_megabyte();
     let mut group = c.benchmark_group("check_1mb");
     group.throughput(Throughput::Bytes(value.len() as u64));
-    group.sample_size(10);
-    group.measurement_time(Duration::from_secs(4));
+    // Every sample the same few calls, so each sample is one repeat of "check 1 MB".
+    group.sampling_mode(SamplingMode::Flat);
+    if !short() {
+        group.sample_size(20);
+        group.measurement_time(Duration::from_secs(8));
+    }
     for (name, kind, field) in [
         ("my_page_id", LoginKind::MyPage, Field::Id),
         ("email", LoginKind::MemberService, Field::Id),
@@ -152,5 +172,9 @@ fn one_megabyte_checks(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, field_checks, page_detection, one_megabyte_checks);
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = field_checks, page_detection, one_megabyte_checks
+}
 criterion_main!(benches);

@@ -28,8 +28,57 @@ function start() {
   return engine;
 }
 
+// The memory of the last login lives here: the attempt in flight in session
+// storage, the last success in local storage. Only method and date, never
+// the ID or the password (CONTRACT.md, privacy invariants).
+const PENDING = "pending";
+const MEMORY = "memory";
+
+async function settings() {
+  const { settings: stored } = await chrome.storage.sync.get("settings");
+  return { memory: true, ...stored };
+}
+
+async function memoryMessage(message) {
+  if (message.action === "pending") {
+    if (!(await settings()).memory) return { ok: false };
+    await chrome.storage.session.set({ [PENDING]: { method: message.method, at: Date.now() } });
+    return { ok: true };
+  }
+  if (message.action === "settle") {
+    const { [PENDING]: pending } = await chrome.storage.session.get(PENDING);
+    if (!pending) return { ok: true, outcome: null };
+    await start();
+    const { outcome } = wasm_bindgen.handle({
+      op: "outcome",
+      pending,
+      nowMs: Date.now(),
+      today: Math.floor(Date.now() / 86_400_000),
+      kinds: message.kinds,
+      loginFailed: message.loginFailed,
+    });
+    if (outcome.outcome !== "undecided") await chrome.storage.session.remove(PENDING);
+    if (outcome.outcome === "success" && (await settings()).memory) {
+      await chrome.storage.local.set({ [MEMORY]: outcome.memory });
+    }
+    return { ok: true, outcome: outcome.outcome };
+  }
+  if (message.action === "forget") {
+    await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]);
+    return { ok: true };
+  }
+  return { ok: false };
+}
+
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (sender.id !== chrome.runtime.id || message?.plh !== 1) return false;
+  if (sender.id !== chrome.runtime.id) return false;
+  if (message?.plh === "memory") {
+    memoryMessage(message)
+      .then(sendResponse)
+      .catch(() => sendResponse({ ok: false }));
+    return true;
+  }
+  if (message?.plh !== 1) return false;
   start()
     .then(() => sendResponse({ ok: wasm_bindgen.handle(message.request) }))
     .catch(() => {
@@ -38,4 +87,12 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
       sendResponse({ error: "plh: engine failed" });
     });
   return true;
+});
+
+// Switching memory off erases it (options page, or any other writer of the setting).
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === "sync" && changes.settings && changes.settings.newValue?.memory === false) {
+    chrome.storage.local.clear();
+    chrome.storage.session.clear();
+  }
 });

@@ -1,6 +1,6 @@
 // Wires the page to the core: scan for logins, watch for forms added later,
 // check the ID and password as they are typed, apply a fix only when the
-// user asks.
+// user asks, and remember how the user logged in (method and date only).
 "use strict";
 
 (() => {
@@ -12,6 +12,28 @@
   const pageMarker = plh.ui.pageMarker();
   /** area element → what we attached to it */
   const attached = new Map();
+  /** What the popup may ask for: the last report and each field's warnings (never a fix value). */
+  const status = { report: null, fields: new Map() };
+  let settings = {};
+  let memory = null;
+  const today = () => Math.floor(Date.now() / 86_400_000);
+
+  // Settings and memory are read once, then followed as they change.
+  const stored = (async () => {
+    try {
+      const [sync, local] = await Promise.all([chrome.storage.sync.get("settings"), chrome.storage.local.get("memory")]);
+      settings = sync.settings ?? {};
+      memory = local.memory ?? null;
+    } catch {
+      // No storage (a browser without the area): everything stays on, nothing is remembered.
+    }
+  })();
+  chrome.storage?.onChanged.addListener((changes, area) => {
+    if (area === "sync" && changes.settings) settings = changes.settings.newValue ?? {};
+    if (area === "local" && "memory" in changes) memory = changes.memory.newValue ?? null;
+    for (const record of attached.values()) record.recheck();
+    scheduleScan();
+  });
 
   function setValue(input, value) {
     // The native setter, so frameworks that track the value (React) see the change.
@@ -27,19 +49,20 @@
   function watchField(marker, kind, input, field, keys) {
     let latest = 0;
     let last = null;
-    const check = async () => {
+    const check = async (force) => {
       const value = input.value;
       const state = { capsLock: keys.capsLock, composing: keys.composing };
       // `change` on blur repeats the last `input`: nothing new to say.
-      if (last && last.value === value && last.capsLock === state.capsLock && last.composing === state.composing) return;
+      if (!force && last && last.value === value && last.capsLock === state.capsLock && last.composing === state.composing) return;
       last = { value, ...state };
       const ticket = ++latest;
-      const reply = await plh.engine.call({ op: "check", input: { kind, field, value, keys: state } });
+      const reply = await plh.engine.call({ op: "check", input: { kind, field, value, keys: state }, settings });
       // A slower answer for an older value must not overwrite a newer one.
       if (ticket !== latest) return;
       plh.ui.renderWarnings(marker, field, reply.warnings, (fix) => setValue(input, fix));
+      status.fields.set(`${kind}:${field}`, reply.warnings.map(({ fix, ...shown }) => shown));
     };
-    return () => check().catch(() => {});
+    return (force) => check(force === true).catch(() => {});
   }
 
   function attach(area, login, idInput, passwordInput) {
@@ -48,7 +71,7 @@
     const checks = [watchField(marker, login.kind, idInput, "id", keys)];
     if (passwordInput) checks.push(watchField(marker, login.kind, passwordInput, "password", keys));
     const inputs = [idInput, passwordInput].filter(Boolean);
-    const recheck = () => checks.forEach((c) => c());
+    const recheck = (force) => checks.forEach((c) => c(force));
     const listeners = [];
     const on = (target, type, fn) => {
       target.addEventListener(type, fn);
@@ -60,7 +83,7 @@
         keys.composing = Boolean(e.isComposing);
         check();
       });
-      on(input, "change", check);
+      on(input, "change", () => check());
       on(input, "compositionstart", () => {
         keys.composing = true;
         check();
@@ -91,18 +114,23 @@
     if (inputs.some((input) => input.value)) recheck();
     return {
       kind: login.kind,
+      area,
       idInput,
+      marker,
+      recheck: () => recheck(true),
       detach() {
         for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
         marker.host.remove();
+        status.fields.delete(`${login.kind}:id`);
+        status.fields.delete(`${login.kind}:password`);
       },
     };
   }
 
   async function scan() {
+    await stored;
     const { page, areas, fields } = plh.snapshot.read();
-    const today = Math.floor(Date.now() / 86_400_000);
-    const { report } = await plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today });
+    const { report } = await plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today: today(), settings });
     const live = new Set();
     for (const login of report.logins) {
       const area = areas[login.form];
@@ -123,9 +151,13 @@
         attached.delete(area);
       }
     }
+    status.report = report;
     // Page-level guidance sits just above the first login form, else at the top.
     const anchor = areas[report.logins[0]?.form ?? 0];
     plh.ui.renderPage(pageMarker, report, anchor);
+    const { notices } = await plh.engine.call({ op: "notices", memory: settings.memory === false ? null : memory, today: today() });
+    status.notices = notices;
+    for (const record of attached.values()) plh.ui.renderNotices(record.marker, notices);
     pageMarker.setAttribute("data-plh-kinds", report.kinds.join(" "));
     // Which path answered ("page" wasm or "background" fallback): for tests and benchmarks.
     pageMarker.setAttribute("data-plh-engine", plh.engine.mode);
@@ -135,15 +167,43 @@
       pageMarker.setAttribute("data-plh-ready-ms", performance.now().toFixed(2));
     }
     pageMarker.setAttribute("data-plh-state", "ready");
+    return report;
   }
+
+  // ---- Memory: a submit (or SNS button) marks an attempt; the next page settles it.
+
+  function remember(request) {
+    if (settings.memory === false) return;
+    plh.engine
+      .call({ op: "method", ...request })
+      .then(({ method }) => method && chrome.runtime.sendMessage({ plh: "memory", action: "pending", method }))
+      .catch(() => {});
+  }
+
+  function settle(report) {
+    if (settings.memory === false) return;
+    const loginFailed = report.warnings.some((w) => w.code === "login-failed");
+    chrome.runtime.sendMessage({ plh: "memory", action: "settle", kinds: report.kinds, loginFailed }).catch(() => {});
+  }
+
+  const loginOf = (target) => {
+    for (const record of attached.values()) if (record.area.contains(target)) return record;
+    return null;
+  };
 
   let pending = null;
   let running = Promise.resolve();
+  let settleNext = false;
   function scheduleScan() {
     if (pending) return;
     pending = setTimeout(() => {
       pending = null;
-      running = running.then(scan).catch(() => {});
+      running = running
+        .then(scan)
+        .then((report) => {
+          if (settleNext) settle(report);
+        })
+        .catch(() => {});
     }, RESCAN_DELAY_MS);
   }
 
@@ -165,17 +225,52 @@
   // A failure message may appear by a class or `hidden` toggle, which the
   // childList watch does not see: look again a few times after each submit.
   const AFTER_SUBMIT_MS = [400, 1200, 3000];
-  const afterSubmit = () => AFTER_SUBMIT_MS.forEach((ms) => setTimeout(scheduleScan, ms));
-  document.addEventListener("submit", afterSubmit, true);
+  const afterSubmit = () => {
+    settleNext = true;
+    AFTER_SUBMIT_MS.forEach((ms) => setTimeout(scheduleScan, ms));
+  };
+  document.addEventListener(
+    "submit",
+    (e) => {
+      const login = loginOf(e.target);
+      if (login) remember({ kind: login.kind });
+      afterSubmit();
+    },
+    true,
+  );
   document.addEventListener(
     "click",
     (e) => {
-      if (e.target instanceof Element && e.target.closest('button, input[type="submit" i], input[type="image" i], [role="button"]')) {
-        afterSubmit();
-      }
+      if (!(e.target instanceof Element)) return;
+      const control = e.target.closest('a, button, input[type="submit" i], input[type="image" i], input[type="button" i], [role="button"]');
+      if (!control) return;
+      const label = (control.textContent || control.value || control.alt || control.getAttribute("aria-label") || "").trim().slice(0, 80);
+      const login = loginOf(control);
+      // An SNS button says which SNS; a plain button inside a login form is that login's submit.
+      const isSubmit = control.matches('button:not([type="button" i]), input[type="submit" i], input[type="image" i]') && login;
+      if (label) remember({ label, kind: isSubmit ? login.kind : null });
+      if (control.matches('button, input, [role="button"]')) afterSubmit();
     },
     true,
   );
 
-  running = scan().catch(() => pageMarker.setAttribute("data-plh-state", "error"));
+  // The toolbar popup asks the tab's content script what is on screen.
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || message?.plh !== "status") return false;
+    running.then(() =>
+      sendResponse({
+        site: status.report?.site ?? null,
+        kinds: status.report?.kinds ?? [],
+        logins: (status.report?.logins ?? []).map((l) => ({ kind: l.kind, resetLink: l.resetLink, forgotIdLink: l.forgotIdLink })),
+        pageWarnings: (status.report?.warnings ?? []).map(({ fix, ...shown }) => shown),
+        fieldWarnings: [...status.fields.values()].flat(),
+        notices: status.notices ?? [],
+      }),
+    );
+    return true;
+  });
+
+  running = scan()
+    .then(settle)
+    .catch(() => pageMarker.setAttribute("data-plh-state", "error"));
 })();

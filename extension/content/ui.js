@@ -21,7 +21,9 @@ plh.ui = (() => {
     :host([hidden]) { display: none !important; }
     .box { border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; padding: 6px 10px; }
     .kind { font-size: 12px; color: #57606a; }
-    .warnings:empty { display: none; }
+    .warnings:empty, .notices:empty { display: none; }
+    .notice { margin: 4px 0; font-size: 12px; }
+    .notice.inactive { border-left: 4px solid #bf8700; padding: 4px 8px; background: #fff; }
     [data-plh-warning] { display: flex; gap: 8px; align-items: center; flex-wrap: wrap;
       border-left: 4px solid; border-radius: 3px; padding: 4px 8px; margin: 4px 0; background: #fff; }
     [data-plh-level="error"] { border-color: #cf222e; }
@@ -108,16 +110,17 @@ plh.ui = (() => {
     const keys = KIND_TEXT[login.kind];
     const { host, root } = shadowHost("plh-form", { "data-plh-form": "", "data-plh-kind": login.kind });
     const warnings = el("div", { class: "warnings", role: "status", "aria-live": "polite" });
+    const notices = el("div", { class: "notices" });
     const links = el("div", { class: "links" });
     if (login.resetLink) {
       links.append(el("a", { href: login.resetLink.href, "data-plh-action": "reset-password" }, t(keys.reset)));
     }
     links.append(forgotId(login));
     root.append(
-      el("div", { class: "box", role: "region", "aria-label": t(keys.region) }, el("div", { class: "kind" }, t(keys.kind)), warnings, links),
+      el("div", { class: "box", role: "region", "aria-label": t(keys.region) }, el("div", { class: "kind" }, t(keys.kind)), notices, warnings, links),
     );
     area.after(host);
-    return { host, warnings };
+    return { host, warnings, notices };
   }
 
   /** 「l（小文字のエル）、1（数字のイチ）」: an ID's risky characters in words. */
@@ -225,5 +228,11 @@ plh.ui = (() => {
     host.hidden = shown.length === 0;
   }
 
-  return { pageMarker, formMarker, renderWarnings, renderPage };
+  /** 「前回は LINE でログインしました」 and, after months away, what may have happened since. */
+  function renderNotices(marker, notices) {
+    const nodes = notices.map((n) => el("div", { "data-plh-notice": n.kind, class: `notice ${n.kind}` }, t(n.message, n.params)));
+    marker.notices.replaceChildren(...nodes);
+  }
+
+  return { pageMarker, formMarker, renderWarnings, renderPage, renderNotices };
 })();

@@ -8,6 +8,7 @@ import { definePageTests } from './pages.test-suite.mjs';
 import { defineFieldTests } from './fields.test-suite.mjs';
 import { definePrivacyTests } from './privacy.test-suite.mjs';
 import { defineGuidanceTests } from './guidance.test-suite.mjs';
+import { defineMemoryTests } from './memory.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -32,5 +33,6 @@ export function defineSuite({ browser, launch }) {
     defineFieldTests(ctx);
     definePrivacyTests(ctx);
     defineGuidanceTests(ctx);
+    defineMemoryTests(ctx);
   });
 }

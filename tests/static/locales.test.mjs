@@ -24,7 +24,10 @@ async function sources() {
   const rust = await Promise.all((await files('src', '.rs')).map((f) => readFile(f, 'utf8')));
   const js = await Promise.all((await files('extension', '.js')).map((f) => readFile(f, 'utf8')));
   const manifest = await readFile(join(ROOT, 'manifest.json'), 'utf8');
-  return { rust: rust.join('\n'), js: js.join('\n'), manifest };
+  const html = await Promise.all((await files('extension', '.html')).map((f) => readFile(f, 'utf8')));
+  // Keys the pages name in `data-i18n` count as named in code.
+  const pageKeys = html.flatMap((h) => [...h.matchAll(/data-i18n="([a-z0-9_]+)"/g)].map((m) => `"${m[1]}"`));
+  return { rust: rust.join('\n'), js: `${js.join('\n')}\n${pageKeys.join('\n')}`, manifest };
 }
 
 test('ja and en have the same keys, placeholders, and no empty message', async () => {
@@ -49,9 +52,10 @@ test('every message is used, and every message the code names exists', async () 
     assert.ok(code.includes(`"${key}"`) || manifest.includes(`__MSG_${key}__`), `message ${key} is never used`);
   }
   const named = new Set([
-    ...[...rust.matchAll(/"((?:w|ch|check)_[a-z0-9_]*[a-z0-9])"/g)].map((m) => m[1]),
+    ...[...rust.matchAll(/"((?:w|ch|check|group|last_login|notice)_[a-z0-9_]*[a-z0-9])"/g)].map((m) => m[1]),
     ...[...js.matchAll(/\bt\("([a-z0-9_]+)"/g)].map((m) => m[1]),
-    ...[...js.matchAll(/^\s+[a-zA-Z]+: "([a-z0-9_]+)",$/gm)].map((m) => m[1]),
+    ...[...js.matchAll(/^"([a-z0-9_]+)"$/gm)].map((m) => m[1]),
+    ...[...js.matchAll(/\b[a-zA-Z]+: "((?:kind|reset|forgot|region|group|last|popup|options|check)_[a-z0-9_]+)"/g)].map((m) => m[1]),
     ...[...manifest.matchAll(/__MSG_([a-z0-9_]+)__/g)].map((m) => m[1]),
   ]);
   assert.ok(named.size > 50, `found ${named.size} keys in the code`);

@@ -60,7 +60,9 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
     throw new Error(`launchChromium: could not start ${CHROMIUM_PATH}: ${err.message}`);
   }
 
-  const page = context.pages()[0] || (await context.newPage());
+  let page = context.pages()[0] || (await context.newPage());
+  /** Tabs below the current one (openTab pushes, closeTab pops). */
+  const tabs = [];
   const consoleMessages = [];
   // Every request the browser makes for pages and the extension's worker (URLs only).
   const requests = [];
@@ -75,7 +77,10 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
   const driver = {
     name: 'chromium',
     context,
-    page,
+    /** The current tab's playwright Page (changes with openTab/closeTab). */
+    get page() {
+      return page;
+    },
     userDataDir,
     /** Console messages and uncaught page errors seen so far (main page only). */
     consoleMessages,
@@ -128,6 +133,34 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
 
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+
+    async click(selector) {
+      await page.locator(selector).first().click();
+    },
+
+    /** The URL of a file of the loaded extension, e.g. extensionUrl('popup.html'). */
+    async extensionUrl(path) {
+      const worker = await driver.serviceWorker();
+      return new URL(path, worker.url()).href;
+    },
+
+    /** Opens `url` in a new tab, which becomes the current one (and the active tab). */
+    async openTab(url) {
+      const next = await context.newPage();
+      watchPage(next);
+      tabs.push(page);
+      page = next;
+      await page.bringToFront();
+      await page.goto(url, { waitUntil: 'load' });
+    },
+
+    /** Closes the current tab and returns to the one before it. */
+    async closeTab() {
+      const done = page;
+      page = tabs.pop();
+      await done.close();
+      await page.bringToFront();
     },
 
     /** The extension's MV3 service worker (waits for it to start). */

@@ -2,6 +2,7 @@
 // installed as a temporary add-on. Firefox cannot remap host names, so a PAC
 // file routes only the fixture hosts through the harness CONNECT proxy.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -159,6 +160,18 @@ async function installExtension(wd, extensionDir) {
  */
 export async function launchFirefox({ extensionDir = null, proxyPort, lang = 'ja', prefs = {}, extraArgs = [], geckodriverLogLevel = 'info' } = {}) {
   if (!proxyPort) throw new Error('launchFirefox: proxyPort is required');
+  // A fixed internal UUID for the add-on, so its pages (popup, options) have a known URL.
+  let extensionOrigin = null;
+  const uuidPrefs = {};
+  if (extensionDir) {
+    const manifest = JSON.parse(await readFile(join(resolve(extensionDir), 'manifest.json'), 'utf8'));
+    const id = manifest.browser_specific_settings?.gecko?.id;
+    if (id) {
+      const uuid = randomUUID();
+      uuidPrefs['extensions.webextensions.uuids'] = JSON.stringify({ [id]: uuid });
+      extensionOrigin = `moz-extension://${uuid}`;
+    }
+  }
   const gd = await startGeckodriver({ logLevel: geckodriverLogLevel, allowSystemAccess: true });
   const wd = new WebDriverSession(gd.url);
   try {
@@ -178,6 +191,7 @@ export async function launchFirefox({ extensionDir = null, proxyPort, lang = 'ja
           'intl.locale.requested': lang,
           'intl.accept_languages': lang,
           'javascript.use_us_english_locale': false,
+          ...uuidPrefs,
           ...prefs,
         },
         log: { level: geckodriverLogLevel === 'trace' ? 'trace' : 'info' },
@@ -192,6 +206,8 @@ export async function launchFirefox({ extensionDir = null, proxyPort, lang = 'ja
   }
 
   const find = (selector) => wd.findElement('css selector', selector);
+  /** Window handles below the current tab (openTab pushes, closeTab pops). */
+  const tabs = [];
 
   // WebDriver's key table has no CapsLock, so synthesize it in the parent
   // process with nsITextInputProcessor; the event is forwarded to the focused
@@ -281,6 +297,38 @@ ${expr}.then((v) => __done({ ok: true, v }), (e) => __done({ ok: false, e: Strin
       if (value === undefined) throw new Error(`[firefox] pressInShadow: key "${key}" has no WebDriver key code`);
       // Element Send Keys focuses the element, then types into it.
       await wd.elementSendKeys(inner, value);
+    },
+
+    async click(selector) {
+      await wd.elementClick(await find(selector));
+    },
+
+    /** The URL of a file of the loaded extension, e.g. extensionUrl('popup.html'). */
+    async extensionUrl(path) {
+      if (!extensionOrigin) throw new Error('[firefox] extensionUrl: no extension with a gecko id was installed');
+      return `${extensionOrigin}/${path.replace(/^\//, '')}`;
+    },
+
+    /** Opens `url` in a new tab, which becomes the current (and selected) one. */
+    async openTab(url) {
+      tabs.push(await wd.command('GET', wd.s('/window')));
+      const { handle } = await wd.command('POST', wd.s('/window/new'), { type: 'tab' });
+      await wd.command('POST', wd.s('/window'), { handle });
+      try {
+        await wd.navigate(url);
+      } catch (err) {
+        // Seen once in ~30 runs: a fresh tab's first navigation never reported its
+        // load. One retry, said out loud so a real hang still shows.
+        if (!/timed out/i.test(err.message)) throw err;
+        console.warn(`[firefox] openTab: navigation to ${url} timed out; retrying once`);
+        await wd.navigate(url);
+      }
+    },
+
+    /** Closes the current tab and returns to the one before it. */
+    async closeTab() {
+      await wd.command('DELETE', wd.s('/window'));
+      await wd.command('POST', wd.s('/window'), { handle: tabs.pop() });
     },
 
     async clickInShadow(hostSelector, innerSelector) {
