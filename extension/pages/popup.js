@@ -64,7 +64,6 @@ async function render() {
     return;
   }
   for (const kind of status.kinds) view.append(el("p", { "data-plh-kind": kind }, el("strong", {}, t(KIND_TEXT[kind].kind))));
-  for (const n of status.notices) view.append(el("p", { class: "line", "data-plh-notice": n.kind }, t(n.message, n.params)));
   const warnings = [...status.pageWarnings, ...status.fieldWarnings];
   view.append(el("h2", {}, t("popup_warnings_title")));
   if (warnings.length) for (const w of warnings) view.append(warningLine(w));

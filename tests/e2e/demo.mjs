@@ -27,6 +27,12 @@ const SCENARIOS = [
   { name: 'placeholder-only', path: '/placeholder-only.html', type: [['#mpid', '123-456']] },
   { name: 'late-form', path: '/late-form.html', waitKinds: true },
   { name: 'job-page-no-login', path: '/job.html' },
+  { name: 'member-domain-typo', path: '/member-modern.html', type: [['#login-mail', 'taro1@gmail.con']] },
+  { name: 'password-checks', path: '/member-modern.html', type: [['#login-mail', 'taro@example.com'], ['#login-pass', 'ｐａｓｓ l1 ']] },
+  { name: 'failed-login-checklist', path: '/failed-login.html' },
+  { name: 'similar-service', url: 'https://www.pasona.co.jp/lookalike-login.html' },
+  { name: 'inactive-notice', path: '/mypage-table.html', memoryDaysAgo: 183 },
+  { name: 'popup', path: '/member-modern.html', type: [['#login-mail', 'taro＠gmail.con']], popup: true },
 ];
 
 const servers = await startServers({ root: FIXTURES });
@@ -34,8 +40,18 @@ const headless = !process.env.DISPLAY;
 const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort, lang, headless });
 await driver.page.setViewportSize({ width: 1000, height: 760 });
 
+async function setMemory(daysAgo) {
+  await driver.openTab(await driver.extensionUrl('options.html'));
+  await driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
+  await driver.evaluate(async (date) => {
+    await chrome.storage.local.set({ memory: { method: 'my-page', date } });
+  }, Math.floor(Date.now() / 86_400_000) - daysAgo);
+  await driver.closeTab();
+}
+
 async function show(s) {
-  await driver.goto(ORIGIN + s.path);
+  if (s.memoryDaysAgo !== undefined) await setMemory(s.memoryDaysAgo);
+  await driver.goto(s.url ?? ORIGIN + s.path);
   await driver.waitFor(
     (late) => {
       const m = document.querySelector('[data-plh-page]');
@@ -51,6 +67,11 @@ async function show(s) {
     }, s.open);
   }
   await new Promise((r) => setTimeout(r, 250));
+  if (s.popup) {
+    await driver.openTab(await driver.extensionUrl('popup.html'));
+    await driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
+    await driver.page.setViewportSize({ width: 400, height: 760 });
+  }
 }
 
 try {
@@ -62,6 +83,7 @@ try {
       const file = `${OUT}${String(++i).padStart(2, '0')}-${s.name}.png`;
       await driver.page.screenshot({ path: file, fullPage: true });
       console.log(`saved ${file.replace(`${process.cwd()}/`, '')}`);
+      if (s.popup) await driver.closeTab();
     }
   } else {
     await show(SCENARIOS[1]);
