@@ -118,8 +118,10 @@
       idInput,
       marker,
       recheck: () => recheck(true),
+      restored: 0,
       detach() {
         for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
+        ownRemovals.add(marker.host);
         marker.host.remove();
         status.fields.delete(`${login.kind}:id`);
         status.fields.delete(`${login.kind}:password`);
@@ -129,7 +131,8 @@
 
   async function scan() {
     await stored;
-    const { page, areas, fields } = plh.snapshot.read();
+    const { page, areas, fields, shadowRoots } = plh.snapshot.read();
+    for (const root of shadowRoots) watch(root);
     const { report } = await plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today: today(), settings });
     const live = new Set();
     for (const login of report.logins) {
@@ -213,14 +216,39 @@
   const touchesControls = (node) =>
     node.nodeType === Node.ELEMENT_NODE && !ours(node) && (node.matches(WATCHED) || node.querySelector(WATCHED) !== null);
 
-  new MutationObserver((mutations) => {
-    for (const m of mutations) {
-      if ([...m.addedNodes].some(touchesControls) || [...m.removedNodes].some(touchesControls)) {
-        scheduleScan();
-        return;
-      }
+  // Markers the page removes come back once; a page that keeps removing them wins (no tug of war).
+  const ownRemovals = new WeakSet();
+  let pageMarkerRestored = 0;
+  function restore(node) {
+    if (ownRemovals.has(node)) {
+      ownRemovals.delete(node);
+      return;
     }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+    if (node === pageMarker) {
+      if (pageMarkerRestored++ < 1) (document.body ?? document.documentElement).append(pageMarker);
+      return;
+    }
+    for (const record of attached.values()) {
+      if (record.marker.host === node && record.restored++ < 1 && record.area.isConnected) record.area.after(node);
+    }
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    let rescan = false;
+    for (const m of mutations) {
+      for (const node of m.removedNodes) if (ours(node) && !node.isConnected) restore(node);
+      if (!rescan && ([...m.addedNodes].some(touchesControls) || [...m.removedNodes].some(touchesControls))) rescan = true;
+    }
+    if (rescan) scheduleScan();
+  });
+  const watched = new WeakSet();
+  /** Follows a tree (the document, or a web component's shadow root) for added and removed controls. */
+  function watch(root) {
+    if (watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+  }
+  watch(document.documentElement);
 
   // A failure message may appear by a class or `hidden` toggle, which the
   // childList watch does not see: look again a few times after each submit.

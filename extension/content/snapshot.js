@@ -64,18 +64,21 @@ plh.snapshot = (() => {
     return "";
   }
 
-  function byIds(ids) {
+  /** Texts of the elements named by an id list, looked up in the field's own tree (document or shadow root). */
+  function byIds(ids, from) {
+    const root = from.getRootNode();
+    const lookup = typeof root.getElementById === "function" ? root : document;
     return (ids ?? "")
       .split(/\s+/)
       .filter(Boolean)
-      .map((id) => textOf(document.getElementById(id), 120))
+      .map((id) => textOf(lookup.getElementById(id), 120))
       .join(" ");
   }
 
   function labelOf(el) {
     const parts = [];
     for (const label of el.labels ?? []) parts.push(textOf(label, 120));
-    parts.push(el.getAttribute("aria-label") ?? "", byIds(el.getAttribute("aria-labelledby")));
+    parts.push(el.getAttribute("aria-label") ?? "", byIds(el.getAttribute("aria-labelledby"), el));
     const cell = el.closest("td");
     if (cell) {
       const header = cell.parentElement?.querySelector("th");
@@ -89,7 +92,7 @@ plh.snapshot = (() => {
   }
 
   function helpOf(el) {
-    const parts = [byIds(el.getAttribute("aria-describedby"))];
+    const parts = [byIds(el.getAttribute("aria-describedby"), el)];
     const next = el.nextElementSibling;
     if (next && !next.matches(CONTROLS) && !next.querySelector(CONTROLS)) parts.push(textOf(next, 160));
     return clean(parts.filter(Boolean).join(" "));
@@ -160,8 +163,22 @@ plh.snapshot = (() => {
     return out;
   }
 
+  const MAX_ROOTS = 50;
+
+  /** The document and every open shadow root in it (web components): logins live in both. */
+  function roots() {
+    const out = [document];
+    for (let i = 0; i < out.length && out.length < MAX_ROOTS; i++) {
+      for (const el of out[i].querySelectorAll("*")) {
+        if (el.shadowRoot && !isOurs(el) && out.length < MAX_ROOTS) out.push(el.shadowRoot);
+      }
+    }
+    return out;
+  }
+
   function read() {
-    const passwords = [...document.querySelectorAll('input[type="password" i]')];
+    const trees = roots();
+    const passwords = trees.flatMap((root) => [...root.querySelectorAll('input[type="password" i]')]);
     const areas = [];
     for (const pw of passwords) {
       const area = areaOf(pw);
@@ -191,7 +208,7 @@ plh.snapshot = (() => {
       alerts: messages(document),
       forms,
     };
-    return { page, areas, fields };
+    return { page, areas, fields, shadowRoots: trees.slice(1) };
   }
 
   /** What the page-level browser verdict needs; no fingerprinting beyond it. */

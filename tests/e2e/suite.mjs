@@ -9,6 +9,7 @@ import { defineFieldTests } from './fields.test-suite.mjs';
 import { definePrivacyTests } from './privacy.test-suite.mjs';
 import { defineGuidanceTests } from './guidance.test-suite.mjs';
 import { defineMemoryTests } from './memory.test-suite.mjs';
+import { defineHostileTests } from './hostile.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -34,5 +35,6 @@ export function defineSuite({ browser, launch }) {
     definePrivacyTests(ctx);
     defineGuidanceTests(ctx);
     defineMemoryTests(ctx);
+    defineHostileTests(ctx);
   });
 }
