@@ -206,14 +206,19 @@ function autoNotes(res, rs) {
   const missed = (frag) => rs.some((r) => r.met === false && r.figure.includes(frag));
   const s = res.sizes;
   if (s && missed('`.wasm` gzip')) {
-    notes.push(`- **wasm size**: ${fmtBytes(s.wasmGzip)} gzipped against 40 kB. The size is the crate itself (the build already uses opt-level "z", LTO, one codegen unit, panic=abort, \`wasm-opt -Oz\`, no debug info); see \`twiggy top dist/extension/wasm/plh_bg.wasm\` for what takes the bytes.`);
+    notes.push(`- **wasm size**: ${fmtBytes(s.wasmGzip)} gzipped against 40 kB. The size is the crate itself (the build already uses opt-level "z", LTO, one codegen unit, panic=abort, \`wasm-opt -Oz\`, no debug info); a size profiler (e.g. \`twiggy top\` on the wasm before \`wasm-opt\`, with names) shows what takes the bytes.`);
   }
   const b = res.browser;
   if (b) {
     for (const path of PATHS) {
       if (missed(`first scan done, ${path.label}`)) {
         const first = b.startup[path.key].first;
-        notes.push(`- **first scan, ${path.label}**: the scan waits for ${path.key === 'page' ? "the wasm to be fetched from the extension and compiled/instantiated in the content script (\`wasm_bindgen({ module_or_path })\`)" : 'the in-page compile to fail and a round trip to the background (service worker) for the detection'} before it reads the page; first load after browser start: ${fmtMs(first)}.`);
+        const d = b.startup.page;
+        const why =
+          path.key === 'page'
+            ? `the wasm to be fetched from the extension and compiled/instantiated in the content script (\`wasm_bindgen({ module_or_path })\`; from the page a \`fetch()\` of it takes ${fmtMs(summary(d.fetchMs).median)} and \`WebAssembly.compile\` ${fmtMs(summary(d.compileMs).median)}, medians) and for the page to be read and drawn`
+            : 'the in-page engine to fail first (the glue fetches the whole `.wasm`, then the CSP refuses to compile it) and then a `chrome.runtime.sendMessage` round trip to the service worker for the detection';
+        notes.push(`- **first scan, ${path.label}**: the scan waits for ${why}. First load after the browser started (not in the figures): ${fmtMs(first)}.`);
       }
     }
     if (rs.some((r) => r.section === 'keystroke' && r.met === false && r.figure.includes('in-page'))) {
@@ -223,7 +228,7 @@ function autoNotes(res, rs) {
       notes.push('- **keystroke, background**: each check is a `chrome.runtime.sendMessage` round trip to the service worker (structured clone both ways, two process hops).');
     }
     if (missed('ratio product / null')) {
-      notes.push(`- **load-time ratio**: the product injects ${s ? s.contentFiles.length + 1 : 'several'} content scripts (glue + scripts) where the null extension injects one, and the load event can wait for the content scripts' synchronous work at \`document_end\`.`);
+      notes.push(`- **load-time ratio**: Chromium runs \`document_end\` content scripts after \`DOMContentLoaded\` and before the \`load\` event, so what the product's scripts do synchronously when injected (evaluating the glue and ${s ? s.contentFiles.length : 'the'} scripts, ${s ? fmtBytes(s.glueRaw + s.contentRaw) : ''} of JavaScript, and starting the wasm fetch) is added to the page's load time; the null extension injects one line.`);
     }
     if (missed('later than null')) {
       notes.push('- **ready marker**: the product marks ready only after the first scan (wasm instantiated, page read, detection answered), the null extension at once; the difference is about the start-up figure above.');
