@@ -147,7 +147,7 @@ fn main() {
     }
     let pending = Pending {
         method: Method::Line,
-        at: 1_000.0,
+        at: 1_000,
     };
     for (kinds, login_failed) in [
         (vec![], false),
@@ -156,7 +156,7 @@ fn main() {
     ] {
         requests.push(Request::Outcome {
             pending,
-            now_ms: 5_000.0,
+            now_ms: 5_000,
             today,
             kinds,
             login_failed,
@@ -178,7 +178,7 @@ fn main() {
     for kinds in [vec![], vec![MyPage], vec![MemberService, MyPage]] {
         requests.push(Request::Checklist { kinds });
     }
-    requests.push(Request::Groups);
+    requests.push(Request::Groups {});
     let cases: Vec<_> = requests
         .iter()
         .map(|request| serde_json::json!({ "request": request, "response": handle(request) }))

@@ -155,7 +155,7 @@ fn is_dot_quirk_domain(domain: &str) -> bool {
     if domain.chars().nth(MAX_SUGGEST_DOMAIN).is_some() {
         return false;
     }
-    let d = domain.to_lowercase();
+    let d = domain.to_ascii_lowercase();
     DOT_QUIRK_DOMAINS.contains(&d.as_str())
         || suggest_domain(&d).is_some_and(|s| DOT_QUIRK_DOMAINS.contains(&s.as_str()))
 }
@@ -364,7 +364,7 @@ pub fn suggest(addr: &str) -> Option<String> {
     if domain.chars().nth(MAX_SUGGEST_DOMAIN).is_some() {
         return None;
     }
-    let fixed = suggest_domain(&domain.to_lowercase())?;
+    let fixed = suggest_domain(&domain.to_ascii_lowercase())?;
     Some(format!("{local}@{fixed}"))
 }
 

@@ -11,7 +11,7 @@ use crate::warning::LoginKind;
 /// five months, ahead of the site's "about six months" of support.
 pub const INACTIVE_AFTER_DAYS: i64 = 150;
 /// A submit that is not followed by the next page within this long is forgotten.
-pub const PENDING_FOR_MS: f64 = 5.0 * 60.0 * 1000.0;
+pub const PENDING_FOR_MS: i64 = 5 * 60 * 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -101,7 +101,7 @@ pub struct Memory {
 pub struct Pending {
     pub method: Method,
     /// `Date.now()` of the submit.
-    pub at: f64,
+    pub at: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -120,12 +120,12 @@ pub enum Outcome {
 /// attempt is still there (the page was not left).
 pub fn outcome(
     pending: &Pending,
-    now_ms: f64,
+    now_ms: i64,
     today: i64,
     login_failed: bool,
     same_login_on_screen: bool,
 ) -> Outcome {
-    if !(now_ms - pending.at).is_finite() || now_ms - pending.at > PENDING_FOR_MS {
+    if now_ms.saturating_sub(pending.at) > PENDING_FOR_MS {
         return Outcome::Failure;
     }
     if login_failed {
@@ -192,10 +192,10 @@ mod tests {
     fn the_next_page_decides() {
         let p = Pending {
             method: Method::Line,
-            at: 1_000.0,
+            at: 1_000,
         };
         assert_eq!(
-            outcome(&p, 2_000.0, 20_000, false, false),
+            outcome(&p, 2_000, 20_000, false, false),
             Outcome::Success {
                 memory: Memory {
                     method: Method::Line,
@@ -203,18 +203,15 @@ mod tests {
                 }
             }
         );
-        assert_eq!(outcome(&p, 2_000.0, 20_000, true, true), Outcome::Failure);
+        assert_eq!(outcome(&p, 2_000, 20_000, true, true), Outcome::Failure);
+        assert_eq!(outcome(&p, 2_000, 20_000, false, true), Outcome::Undecided);
         assert_eq!(
-            outcome(&p, 2_000.0, 20_000, false, true),
-            Outcome::Undecided
-        );
-        assert_eq!(
-            outcome(&p, 1_000.0 + PENDING_FOR_MS + 1.0, 20_000, false, false),
+            outcome(&p, 1_000 + PENDING_FOR_MS + 1, 20_000, false, false),
             Outcome::Failure,
             "a stale attempt proves nothing"
         );
         assert_eq!(
-            outcome(&p, f64::NAN, 20_000, false, false),
+            outcome(&p, i64::MAX, 20_000, false, false),
             Outcome::Failure
         );
     }

@@ -14,8 +14,12 @@ use crate::settings::{Group, Settings, GROUPS};
 use crate::snapshot::PageSnapshot;
 use crate::warning::{LoginKind, Warning};
 
+/// Externally tagged (`{"detect": {...}}`): an internally tagged enum would
+/// make serde buffer every request into its generic `Content` first, which
+/// costs time and a good part of the wasm. The browser writes `{op: "detect",
+/// ...}`; the wasm binding moves it under its tag.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Request {
     /// Which logins the page shows, and the page-level guidance.
     Detect {
@@ -45,7 +49,7 @@ pub enum Request {
     #[serde(rename_all = "camelCase")]
     Outcome {
         pending: Pending,
-        now_ms: f64,
+        now_ms: i64,
         today: i64,
         kinds: Vec<LoginKind>,
         login_failed: bool,
@@ -59,7 +63,7 @@ pub enum Request {
     /// The checklist of causes for the logins on screen (popup).
     Checklist { kinds: Vec<LoginKind> },
     /// The switchable groups of checks (options page).
-    Groups,
+    Groups {},
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -135,7 +139,7 @@ pub fn handle(request: &Request) -> Response {
         Request::Checklist { kinds } => Response::Checklist {
             checklist: guidance::checklist(kinds),
         },
-        Request::Groups => Response::Groups {
+        Request::Groups {} => Response::Groups {
             groups: GROUPS
                 .iter()
                 .map(|&(group, label)| GroupInfo { group, label })

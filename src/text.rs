@@ -26,11 +26,13 @@ pub fn has_fullwidth(s: &str) -> bool {
 }
 
 /// Text folded for matching cues: half-width, lower case, no white space.
+/// Only ASCII is lower-cased: every cue is ASCII or Japanese, and Unicode case
+/// tables would cost the wasm several kilobytes for nothing.
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(to_halfwidth)
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

@@ -158,9 +158,6 @@
     // Page-level guidance sits just above the first login form, else at the top.
     const anchor = areas[report.logins[0]?.form ?? 0];
     plh.ui.renderPage(pageMarker, report, anchor);
-    const { notices } = await plh.engine.call({ op: "notices", memory: settings.memory === false ? null : memory, today: today() });
-    status.notices = notices;
-    for (const record of attached.values()) plh.ui.renderNotices(record.marker, notices);
     pageMarker.setAttribute("data-plh-kinds", report.kinds.join(" "));
     // Which path answered ("page" wasm or "background" fallback): for tests and benchmarks.
     pageMarker.setAttribute("data-plh-engine", plh.engine.mode);
@@ -170,6 +167,10 @@
       pageMarker.setAttribute("data-plh-ready-ms", performance.now().toFixed(2));
     }
     pageMarker.setAttribute("data-plh-state", "ready");
+    // The memory's notices come after "ready": they are not part of the first answer.
+    const { notices } = await plh.engine.call({ op: "notices", memory: settings.memory === false ? null : memory, today: today() });
+    status.notices = notices;
+    for (const record of attached.values()) plh.ui.renderNotices(record.marker, notices);
     return report;
   }
 

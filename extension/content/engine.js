@@ -12,8 +12,23 @@ plh.engine = (() => {
   const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
   let mode = "starting";
 
+  /**
+   * Whether this page lets a content script compile WebAssembly: an 8-byte
+   * empty module compiles in microseconds, so a strict CSP is known before
+   * the real module is fetched for nothing.
+   */
+  function wasmAllowed() {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   const ready = (async () => {
     try {
+      if (!wasmAllowed()) throw new Error("plh: no WebAssembly on this page");
       await wasm_bindgen({ module_or_path: WASM_URL });
       mode = "page";
     } catch {
