@@ -63,53 +63,37 @@ fn failed_login(page: &PageSnapshot, logins: &[Login]) -> Option<Warning> {
         }
         None => return None,
     };
-    let (message, checklist) = match kind {
-        Some(LoginKind::MyPage) => ("w_login_failed_my_page", MY_PAGE_CHECKLIST),
-        Some(LoginKind::MemberService) => ("w_login_failed_member", MEMBER_CHECKLIST),
-        None => ("w_login_failed", BOTH_CHECKLIST),
+    let (message, kinds): (_, &[LoginKind]) = match kind {
+        Some(LoginKind::MyPage) => ("w_login_failed_my_page", &[LoginKind::MyPage]),
+        Some(LoginKind::MemberService) => ("w_login_failed_member", &[LoginKind::MemberService]),
+        None => ("w_login_failed", &[]),
     };
     Some(
         Warning::new(Code::LoginFailed, Field::Page, Level::Error, message)
             .with_params(kind.map(|k| k.key().to_string()))
-            .with_checklist(checklist.to_vec()),
+            .with_checklist(checklist(kinds)),
     )
 }
 
-/// The checklist for the logins on screen: the popup shows it on any
-/// Pasona Career page, the failed-login notice after a failure.
+/// The checklist for the logins on screen (DOMAIN.md's causes, in the order
+/// worth checking): the popup shows it on any Pasona Career page, the
+/// failed-login notice after a failure.
 pub fn checklist(kinds: &[LoginKind]) -> Vec<&'static str> {
-    match kinds {
-        [LoginKind::MyPage] => MY_PAGE_CHECKLIST.to_vec(),
-        [LoginKind::MemberService] => MEMBER_CHECKLIST.to_vec(),
-        _ => BOTH_CHECKLIST.to_vec(),
-    }
+    let which_id: &[&str] = match kinds {
+        [LoginKind::MyPage] => &["check_my_page_id", "check_which_login"],
+        [LoginKind::MemberService] => &["check_member_id", "check_member_sns", "check_which_login"],
+        _ => &[
+            "check_which_login",
+            "check_my_page_id",
+            "check_member_id",
+            "check_member_sns",
+        ],
+    };
+    [which_id, COMMON_CAUSES].concat()
 }
 
-/// DOMAIN.md's causes, in the order worth checking for each login.
-const MY_PAGE_CHECKLIST: &[&str] = &[
-    "check_my_page_id",
-    "check_which_login",
-    "check_typing",
-    "check_registration",
-    "check_inactive",
-    "check_similar_service",
-    "check_support",
-];
-const MEMBER_CHECKLIST: &[&str] = &[
-    "check_member_id",
-    "check_member_sns",
-    "check_which_login",
-    "check_typing",
-    "check_registration",
-    "check_inactive",
-    "check_similar_service",
-    "check_support",
-];
-const BOTH_CHECKLIST: &[&str] = &[
-    "check_which_login",
-    "check_my_page_id",
-    "check_member_id",
-    "check_member_sns",
+/// What can make either login fail once the right ID is in the right box.
+const COMMON_CAUSES: &[&str] = &[
     "check_typing",
     "check_registration",
     "check_inactive",
