@@ -217,7 +217,7 @@ function autoNotes(res, rs) {
         const why =
           path.key === 'page'
             ? `the wasm to be fetched from the extension and compiled/instantiated in the content script (\`wasm_bindgen({ module_or_path })\`; from the page a \`fetch()\` of it takes ${fmtMs(summary(d.fetchMs).median)} and \`WebAssembly.compile\` ${fmtMs(summary(d.compileMs).median)}, medians) and for the page to be read and drawn`
-            : 'the in-page engine to fail first (the glue fetches the whole `.wasm`, then the CSP refuses to compile it) and then a `chrome.runtime.sendMessage` round trip to the service worker for the detection';
+            : 'the in-page engine to fail first (an 8-byte probe module is refused by the CSP) and then a `chrome.runtime.sendMessage` round trip to the service worker for the detection';
         notes.push(`- **first scan, ${path.label}**: the scan waits for ${why}. First load after the browser started (not in the figures): ${fmtMs(first)}.`);
       }
     }
