@@ -16,6 +16,7 @@
   const status = { report: null, fields: new Map() };
   let settings = {};
   let memory = null;
+  let settingsKnown = false;
   const today = () => Math.floor(Date.now() / 86_400_000);
 
   // Settings and memory are read once, then followed as they change.
@@ -27,7 +28,9 @@
     } catch {
       // No storage (a browser without the area): everything stays on, nothing is remembered.
     }
+    settingsKnown = true;
   })();
+  const allOn = (s) => !Object.values(s).includes(false);
   chrome.storage?.onChanged.addListener((changes, area) => {
     if (area === "sync" && changes.settings) settings = changes.settings.newValue ?? {};
     if (area === "local" && "memory" in changes) memory = changes.memory.newValue ?? null;
@@ -130,10 +133,20 @@
   }
 
   async function scan() {
-    await stored;
     const { page, areas, fields, shadowRoots } = plh.snapshot.read();
     for (const root of shadowRoots) watch(root);
-    const { report } = await plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today: today(), settings });
+    const detect = (withSettings) => plh.engine.call({ op: "detect", page, browser: plh.snapshot.browser(), today: today(), settings: withSettings });
+    let reply;
+    if (settingsKnown) {
+      reply = await detect(settings);
+    } else {
+      // The first scan does not wait for storage: it asks with everything on
+      // meanwhile, and asks again only if the user switched something off.
+      const early = detect({});
+      await stored;
+      reply = allOn(settings) ? await early : await detect(settings);
+    }
+    const { report } = reply;
     const live = new Set();
     for (const login of report.logins) {
       const area = areas[login.form];

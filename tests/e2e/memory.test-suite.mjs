@@ -179,6 +179,33 @@ export function defineMemoryTests(ctx) {
       await setMemory(true);
     });
 
+    test('a group switched off in the options page stops its warnings, the others stay', async () => {
+      const toggle = async (group) => {
+        await openPage('options.html');
+        await d().click(`[data-plh-setting="${group}"]`);
+        await d().waitFor(() => document.querySelector('#saved').textContent, { timeout: 3000 });
+        await d().closeTab();
+      };
+      await toggle('guidance');
+      await toggle('typing');
+      try {
+        // The first scan of a fresh page already honours the stored settings.
+        await d().goto(`${ORIGIN}/failed-login.html`);
+        await ready(() => document.querySelector('[data-plh-form]'));
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(await d().evaluate(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]')), null);
+        await d().type('input[name="loginId"]', '１２３');
+        await d().waitFor(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="length"]'), { timeout: 3000 });
+        assert.equal(await d().evaluate(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="fullwidth"]')), null);
+        assert.equal((await stored()).sync.settings.typing, false);
+      } finally {
+        await toggle('guidance');
+        await toggle('typing');
+      }
+      await d().goto(`${ORIGIN}/failed-login.html`);
+      await ready(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'));
+    });
+
     test("the popup's forget button empties the storage", async () => {
       await loginAsMember();
       assert.ok((await stored()).local.memory);
