@@ -34,14 +34,15 @@ function start() {
 const PENDING = "pending";
 const MEMORY = "memory";
 
-async function settings() {
-  const { settings: stored } = await chrome.storage.sync.get("settings");
-  return { memory: true, ...stored };
+/** Memory is on unless switched off (a missing setting means on, as in the core). */
+async function memoryOn() {
+  const { settings } = await chrome.storage.sync.get("settings");
+  return settings?.memory !== false;
 }
 
 async function memoryMessage(message) {
   if (message.action === "pending") {
-    if (!(await settings()).memory) return { ok: false };
+    if (!(await memoryOn())) return { ok: false };
     await chrome.storage.session.set({ [PENDING]: { method: message.method, at: Date.now() } });
     return { ok: true };
   }
@@ -58,14 +59,10 @@ async function memoryMessage(message) {
       loginFailed: message.loginFailed,
     });
     if (outcome.outcome !== "undecided") await chrome.storage.session.remove(PENDING);
-    if (outcome.outcome === "success" && (await settings()).memory) {
+    if (outcome.outcome === "success" && (await memoryOn())) {
       await chrome.storage.local.set({ [MEMORY]: outcome.memory });
     }
     return { ok: true, outcome: outcome.outcome };
-  }
-  if (message.action === "forget") {
-    await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]);
-    return { ok: true };
   }
   return { ok: false };
 }

@@ -56,12 +56,15 @@ pub fn detect(page: &PageSnapshot) -> PageReport {
 
 pub fn report(page: &PageSnapshot, context: Context) -> PageReport {
     let site = site::of(&page.url);
-    let shows_login = page.forms.iter().any(|f| login_fields(f).is_some());
-    // A look-alike service's login is not one of ours to check.
-    let logins = if site == Site::PasonaCareer {
-        logins(page)
+    // A look-alike service's login is not one of ours to check; there it only
+    // matters whether one is on screen.
+    let (logins, shows_login) = if site == Site::PasonaCareer {
+        let logins = logins(page);
+        let shows = !logins.is_empty();
+        (logins, shows)
     } else {
-        Vec::new()
+        let shows = page.forms.iter().any(|f| login_fields(f).is_some());
+        (Vec::new(), shows)
     };
     let mut kinds = Vec::new();
     for login in &logins {

@@ -187,18 +187,21 @@ plh.snapshot = (() => {
     const fields = areas.map((area) =>
       [...area.querySelectorAll(CONTROLS)].filter((el) => el.type !== "hidden").slice(0, MAX_FIELDS),
     );
-    const forms = areas.map((area, i) => ({
-      fields: fields[i].map(field),
-      errors: messages(sectionOf(area, areas)),
-      links: [...sectionOf(area, areas).querySelectorAll("a[href]")].slice(0, MAX_LINKS).map(link),
-      buttons: [...area.querySelectorAll('button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"]')]
-        .slice(0, 20)
-        .map(buttonText),
-      text: clean(
-        [headingBefore(area), ...[...area.querySelectorAll("h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]")].map((h) => textOf(h, 120))].join(" "),
-        300,
-      ),
-    }));
+    const forms = areas.map((area, i) => {
+      const section = sectionOf(area, areas);
+      return {
+        fields: fields[i].map(field),
+        errors: messages(section),
+        links: [...section.querySelectorAll("a[href]")].slice(0, MAX_LINKS).map(link),
+        buttons: [...area.querySelectorAll('button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"]')]
+          .slice(0, 20)
+          .map(buttonText),
+        text: clean(
+          [headingBefore(area), ...[...area.querySelectorAll("h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]")].map((h) => textOf(h, 120))].join(" "),
+          300,
+        ),
+      };
+    });
     const page = {
       // Origin and path only: a query string may carry tokens that are none of our business.
       url: location.origin + location.pathname,

@@ -1,5 +1,6 @@
 // Draws what the core decided, inside open shadow roots so the site's CSS
 // cannot reach in and ours cannot leak out. Every text comes from _locales.
+// The extension's own pages load this file too, for the same texts and elements.
 "use strict";
 
 globalThis.plh ??= {};
@@ -67,9 +68,14 @@ plh.ui = (() => {
     return host;
   }
 
-  function supportLine() {
+  /** The support line as a link a phone can dial. */
+  function telLink() {
     const phone = t("support_phone");
-    return el("p", {}, t("support_line"), " ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
+    return el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone);
+  }
+
+  function supportLine(key = "support_line") {
+    return el("p", {}, t(key), " ", telLink());
   }
 
   /** Message keys per login, spelled out so a test can find every key in use. */
@@ -128,6 +134,11 @@ plh.ui = (() => {
     return items.map((r) => t("readback_item", [r.ch, t(r.name)])).join(t("readback_sep"));
   }
 
+  /** A warning's text: its message, with the read-back (if any) as the first substitution. */
+  function warningText(w) {
+    return t(w.message, w.readback?.length ? [readback(w.readback), ...w.params] : w.params);
+  }
+
   /**
    * Shows exactly `list` for `field`. Nodes of codes still present are updated
    * in place, never rebuilt: a fix button replaced between mousedown and
@@ -145,7 +156,7 @@ plh.ui = (() => {
         marker.warnings.append(node);
       }
       node.setAttribute("data-plh-level", w.level);
-      const text = t(w.message, w.readback.length ? [readback(w.readback), ...w.params] : w.params);
+      const text = warningText(w);
       const msg = node.querySelector(".msg");
       if (msg.textContent !== text) msg.textContent = text;
       // The fix value stays in this script's memory (it may be a password), never in the DOM.
@@ -173,10 +184,7 @@ plh.ui = (() => {
       const list = el("ul", { class: "checklist" });
       for (const key of w.checklist) {
         const item = el("li", {}, t(key));
-        if (key === "check_support") {
-          const phone = t("support_phone");
-          item.append(" ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
-        }
+        if (key === "check_support") item.append(" ", telLink());
         list.append(item);
       }
       parts.push(list);
@@ -234,5 +242,6 @@ plh.ui = (() => {
     marker.notices.replaceChildren(...nodes);
   }
 
-  return { pageMarker, formMarker, renderWarnings, renderPage, renderNotices };
+  // The building blocks are shared with the popup and options pages, which load this file too.
+  return { pageMarker, formMarker, renderWarnings, renderPage, renderNotices, t, el, supportLine, warningText, KIND_TEXT };
 })();

@@ -1,8 +1,9 @@
-// Shared by the popup and the options page: the locales and the same wasm
-// core the content script uses (extension pages may compile WebAssembly).
+// Shared by the popup and the options page: the same wasm core and the same
+// texts and elements (content/ui.js) the content script uses (extension pages
+// may compile WebAssembly).
 "use strict";
 
-const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+const { t, el, supportLine, warningText, KIND_TEXT } = plh.ui;
 
 const core = (() => {
   const ready = wasm_bindgen({ module_or_path: chrome.runtime.getURL("wasm/plh_bg.wasm") });
@@ -14,21 +15,9 @@ const core = (() => {
 
 const today = () => Math.floor(Date.now() / 86_400_000);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
 function translatePage() {
   document.documentElement.lang = chrome.i18n.getUILanguage();
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.getAttribute("data-i18n"));
-}
-
-function supportLine(key = "support_line") {
-  const phone = t("support_phone");
-  return el("p", {}, t(key), " ", el("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone));
 }
 
 /** What is remembered, in words: the notices of the core and the date. */

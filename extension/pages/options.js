@@ -2,9 +2,10 @@
 // also erases it), and everything the extension has stored, shown as it is.
 "use strict";
 
+/** The stored settings; a switch missing from them is on, as in the core's defaults. */
 async function loadSettings() {
   const { settings } = await chrome.storage.sync.get("settings");
-  return { memory: true, typing: true, idFormat: true, confusable: true, browser: true, guidance: true, ...settings };
+  return settings ?? {};
 }
 
 async function save(change) {

@@ -4,11 +4,6 @@
 // it needs no `tabs` permission.
 "use strict";
 
-const KIND_TEXT = {
-  "member-service": { kind: "kind_member_service", reset: "reset_password_member_service", forgot: "forgot_id_member_service" },
-  "my-page": { kind: "kind_my_page", reset: "reset_password_my_page", forgot: "forgot_id_my_page" },
-};
-
 /** The tab the popup speaks about: the active one, or (opened as a tab itself) the one used just before. */
 async function targetTab() {
   const self = await chrome.tabs.getCurrent();
@@ -31,11 +26,7 @@ async function askTab(tab) {
 }
 
 function warningLine(w) {
-  const readback = w.readback?.length
-    ? w.readback.map((r) => t("readback_item", [r.ch, t(r.name)])).join(t("readback_sep"))
-    : null;
-  const text = t(w.message, readback ? [readback, ...w.params] : w.params);
-  return el("p", { class: "line", "data-plh-warning": w.code, "data-plh-field": w.field, "data-plh-level": w.level }, text);
+  return el("p", { class: "line", "data-plh-warning": w.code, "data-plh-field": w.field, "data-plh-level": w.level }, warningText(w));
 }
 
 async function render() {

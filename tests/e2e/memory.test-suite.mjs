@@ -12,19 +12,8 @@ const today = () => Math.floor(Date.now() / 86_400_000);
 export function defineMemoryTests(ctx) {
   const d = () => ctx.driver;
 
-  /** Opens an extension page in a new tab, waits until it has drawn itself. */
-  async function openPage(path) {
-    await d().openTab(await d().extensionUrl(path));
-    await d().waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
-  }
-
-  /** Everything in chrome.storage, as the options page shows it. */
-  async function stored() {
-    await openPage('options.html');
-    const text = await d().evaluate(() => document.querySelector('[data-plh-stored]').textContent);
-    await d().closeTab();
-    return { text, ...JSON.parse(text) };
-  }
+  const openPage = (path) => ctx.session.openExtensionPage(path);
+  const stored = () => ctx.session.storageDump();
 
   async function forget() {
     await openPage('options.html');

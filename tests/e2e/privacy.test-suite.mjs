@@ -63,10 +63,7 @@ export function definePrivacyTests(ctx) {
         for (const trace of TRACES) assert.ok(!dom.includes(trace), `DOM/attributes/storage contain "${trace}"`);
 
         // chrome.storage (local, sync, session), as the options page shows all of it.
-        await driver.openTab(await driver.extensionUrl('options.html'));
-        await driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
-        const stored = await driver.evaluate(() => document.querySelector('[data-plh-stored]').textContent);
-        await driver.closeTab();
+        const { text: stored } = await session.storageDump();
         assert.match(stored, /"local"/, 'the storage dump was read');
         for (const trace of TRACES) assert.ok(!stored.includes(trace), `chrome.storage contains "${trace}"`);
 

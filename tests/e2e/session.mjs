@@ -138,6 +138,20 @@ export class Session {
     }, selector);
   }
 
+  /** Opens one of the extension's own pages in a new tab and waits until it has drawn itself. */
+  async openExtensionPage(path) {
+    await this.driver.openTab(await this.driver.extensionUrl(path));
+    await this.driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
+  }
+
+  /** Everything in chrome.storage (local, sync, session), as the options page shows it. */
+  async storageDump() {
+    await this.openExtensionPage('options.html');
+    const text = await this.driver.evaluate(() => document.querySelector('[data-plh-stored]').textContent);
+    await this.driver.closeTab();
+    return { text, ...JSON.parse(text) };
+  }
+
   /** Sets a field the way a paste from a mail would, firing `input` as a browser does. */
   paste(selector, text) {
     return this.driver.evaluate(
