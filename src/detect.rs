@@ -3,13 +3,12 @@
 
 use serde::Serialize;
 
-use crate::browser::BrowserSignals;
-use crate::guidance;
+use crate::checks::my_page_id::LENGTH as MY_PAGE_ID_LENGTH;
 use crate::links::{self, Link};
 use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};
 use crate::text::{fold, halfwidth};
-use crate::warning::{LoginKind, Warning};
+use crate::warning::LoginKind;
 
 /// A login must be this sure of its kind to be named: one clear cue
 /// (a "マイページID" label, `type=email`, `maxlength=7`) or several weak ones.
@@ -22,16 +21,9 @@ pub struct PageReport {
     /// The kinds of the logins found, in page order, without repeats.
     pub kinds: Vec<LoginKind>,
     pub logins: Vec<Login>,
-    /// Page-level guidance (look-alike service, failed login, browser).
-    pub warnings: Vec<Warning>,
-}
-
-/// What the page is seen with, for the page-level guidance.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Context<'a> {
-    pub browser: Option<&'a BrowserSignals>,
-    /// Days since 1970-01-01 (UTC).
-    pub today: Option<i64>,
+    /// Some login form is on screen, Pasona Career's or (on a look-alike
+    /// site) the other service's own.
+    pub shows_login: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -40,76 +32,65 @@ pub struct Login {
     /// Index into `PageSnapshot::forms`.
     pub form: usize,
     pub kind: LoginKind,
-    /// Indices into that form's `fields`.
-    pub id_field: usize,
-    pub password_field: usize,
+    /// Indices into that form's `fields`. A login asked in two steps has
+    /// only the ID on its first page and only the password on its second.
+    pub id_field: Option<usize>,
+    pub password_field: Option<usize>,
     /// The page's own password reset link for this login.
     pub reset_link: Option<Link>,
     /// The page's own "forgot your ID" link, if it has one.
     pub forgot_id_link: Option<Link>,
 }
 
-/// Logins only, as on a page seen without browser or date.
 pub fn detect(page: &PageSnapshot) -> PageReport {
-    report(page, Context::default())
-}
-
-pub fn report(page: &PageSnapshot, context: Context) -> PageReport {
     let site = site::of(&page.url);
     // A look-alike service's login is not one of ours to check; there it only
     // matters whether one is on screen.
-    let (logins, shows_login) = if site == Site::PasonaCareer {
-        let logins = logins(page);
-        let shows = !logins.is_empty();
-        (logins, shows)
-    } else {
-        let shows = page.forms.iter().any(|f| login_fields(f).is_some());
-        (Vec::new(), shows)
-    };
+    if site != Site::PasonaCareer {
+        let shows_login = page.forms.iter().any(|f| login_fields(f, page).is_some());
+        return PageReport {
+            site,
+            kinds: Vec::new(),
+            logins: Vec::new(),
+            shows_login,
+        };
+    }
+    let logins = logins(page);
     let mut kinds = Vec::new();
     for login in &logins {
         if !kinds.contains(&login.kind) {
             kinds.push(login.kind);
         }
     }
-    let warnings = guidance::page_warnings(
-        page,
-        site,
-        &logins,
-        shows_login,
-        context.browser,
-        context.today,
-    );
     PageReport {
         site,
         kinds,
+        shows_login: !logins.is_empty(),
         logins,
-        warnings,
     }
 }
 
 fn logins(page: &PageSnapshot) -> Vec<Login> {
-    let found: Vec<(usize, LoginKind, usize, usize)> = page
+    let candidates: Vec<(usize, Fields)> = page
         .forms
         .iter()
         .enumerate()
-        .filter_map(|(i, form)| {
-            let (id, pw) = login_fields(form)?;
-            Some((i, id, pw))
-        })
-        .collect::<Vec<_>>()
+        .filter_map(|(i, form)| Some((i, login_fields(form, page)?)))
+        .collect();
+    // The page's title and headings speak for a login only when it is alone.
+    let alone = candidates.len() == 1;
+    let found: Vec<(usize, LoginKind, Fields)> = candidates
         .into_iter()
-        .filter_map(|(i, id, pw)| {
-            let alone = page.forms.len() == 1;
-            let kind = classify(&page.forms[i], &page.forms[i].fields[id], page, alone)?;
-            Some((i, kind, id, pw))
+        .filter_map(|(i, fields)| {
+            let kind = classify(&page.forms[i], fields, page, alone)?;
+            Some((i, kind, fields))
         })
         .collect();
 
     let alone = found.len() == 1;
     found
         .into_iter()
-        .map(|(form, kind, id_field, password_field)| {
+        .map(|(form, kind, (id_field, password_field))| {
             let f = &page.forms[form];
             // Page-wide links only speak for a login that is alone on the page.
             let page_links: &[_] = if alone { &page.links } else { &[] };
@@ -125,29 +106,73 @@ fn logins(page: &PageSnapshot) -> Vec<Login> {
         .collect()
 }
 
+/// (ID, password) field indices of a login area; at least one is set.
+type Fields = (Option<usize>, Option<usize>);
+
 /// The (ID, password) field indices of a login area, or `None` where it is
-/// not a login: no password, or a sign-up / password-change form.
-fn login_fields(form: &FormSnapshot) -> Option<(usize, usize)> {
+/// not a login: no login cue, or a sign-up / password-change form.
+fn login_fields(form: &FormSnapshot, page: &PageSnapshot) -> Option<Fields> {
     let passwords: Vec<usize> = (0..form.fields.len())
         .filter(|&i| form.fields[i].is_password())
         .collect();
-    let [pw] = passwords[..] else {
-        // None, or a new password and its confirmation.
+    if passwords.len() > 1 {
+        // A new password and its confirmation.
         return None;
-    };
-    if form.fields[pw].autocomplete.contains("new-password") || is_sign_up(form) {
+    }
+    if is_sign_up(form) {
         return None;
     }
     let candidate = |i: &usize| form.fields[*i].is_identifier_candidate();
+    let Some(&pw) = passwords.first() else {
+        // The first step of a two-step login: one ID field and 「次へ」.
+        let ids: Vec<usize> = (0..form.fields.len()).filter(candidate).collect();
+        return match ids[..] {
+            [id] if moves_on(form) && says_login(form, page) => Some((Some(id), None)),
+            _ => None,
+        };
+    };
+    if form.fields[pw].autocomplete.contains("new-password") {
+        return None;
+    }
     let id = (0..pw)
         .rev()
         .find(candidate)
-        .or_else(|| (pw + 1..form.fields.len()).find(candidate))?;
-    Some((id, pw))
+        .or_else(|| (pw + 1..form.fields.len()).find(candidate));
+    match id {
+        Some(id) => Some((Some(id), Some(pw))),
+        // The second step: the password alone, under the login's heading.
+        None if says_login(form, page) => Some((None, Some(pw))),
+        None => None,
+    }
+}
+
+fn folded_buttons(form: &FormSnapshot) -> Vec<String> {
+    form.buttons.iter().map(|b| fold(b)).collect()
+}
+
+/// A button that goes on to the next step rather than logging in.
+fn moves_on(form: &FormSnapshot) -> bool {
+    const NEXT: [&str; 5] = ["次へ", "次に進", "next", "continue", "続ける"];
+    folded_buttons(form)
+        .iter()
+        .any(|b| NEXT.iter().any(|w| b.contains(w)))
+}
+
+/// The area, its buttons or the page say this is a login.
+fn says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
+    const LOGIN: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
+    let context = fold(&format!(
+        "{} {} {} {}",
+        form.text,
+        form.buttons.join(" "),
+        page.title,
+        page.headings.join(" ")
+    ));
+    LOGIN.iter().any(|w| context.contains(w))
 }
 
 fn is_sign_up(form: &FormSnapshot) -> bool {
-    let buttons: Vec<String> = form.buttons.iter().map(|b| fold(b)).collect();
+    let buttons = folded_buttons(form);
     let says = |b: &String, words: &[&str]| words.iter().any(|w| b.contains(w));
     let sign_up_words = [
         "登録",
@@ -175,11 +200,14 @@ fn is_sign_up(form: &FormSnapshot) -> bool {
 
 fn classify(
     form: &FormSnapshot,
-    id: &FieldSnapshot,
+    (id, _): Fields,
     page: &PageSnapshot,
     alone: bool,
 ) -> Option<LoginKind> {
-    let (mut my_page, mut member) = field_scores(id);
+    let (mut my_page, mut member) = match id {
+        Some(id) => field_scores(&form.fields[id]),
+        None => (0, 0),
+    };
 
     let area = fold(&format!("{} {}", form.text, form.buttons.join(" ")));
     if area.contains("マイページ") || area.contains("mypage") {
@@ -222,17 +250,22 @@ fn field_scores(id: &FieldSnapshot) -> (u32, u32) {
     } else if desc.contains("マイページ") || desc.contains("mypage") {
         my_page += 2;
     }
-    if id.maxlength == Some(7) {
+    if id.maxlength == Some(MY_PAGE_ID_LENGTH as i64) {
         my_page += 3;
     }
     let pattern = fold(&id.pattern);
-    if pattern.contains("{7}") || pattern.contains("{7,7}") {
+    let exactly = format!("{{{MY_PAGE_ID_LENGTH}}}");
+    let range = format!("{{{MY_PAGE_ID_LENGTH},{MY_PAGE_ID_LENGTH}}}");
+    if pattern.contains(&exactly) || pattern.contains(&range) {
         my_page += 3;
     }
     let placeholder = halfwidth(id.placeholder.trim());
-    if (placeholder.len() == 7 && placeholder.bytes().all(|b| b.is_ascii_digit()))
-        || desc.contains("7桁")
-        || desc.contains("7digits")
+    let digits_cue = [
+        format!("{MY_PAGE_ID_LENGTH}桁"),
+        format!("{MY_PAGE_ID_LENGTH}digits"),
+    ];
+    if (placeholder.len() == MY_PAGE_ID_LENGTH && placeholder.bytes().all(|b| b.is_ascii_digit()))
+        || digits_cue.iter().any(|c| desc.contains(c.as_str()))
     {
         my_page += 2;
     }

@@ -1,84 +1,83 @@
 //! Page-level guidance: what no field check can catch (DOMAIN.md causes 3–6):
-//! a look-alike service, a failed login, a browser the site does not recommend.
+//! a look-alike service, a failed login, a browser the site does not
+//! recommend, and the checklist of causes.
 
 use crate::browser::{self, BrowserSignals};
-use crate::detect::Login;
+use crate::detect::{Login, PageReport};
 use crate::failure::reports_failure;
 use crate::site::{Site, PASONA_CAREER_URL};
 use crate::snapshot::PageSnapshot;
 use crate::warning::{Code, Field, Level, LoginKind, Warning};
 
-/// What the page shows besides the field checks. `logins` are the Pasona
-/// Career logins found; `shows_login` is whether any login form is on screen
-/// (on a look-alike site that is the other service's own).
-pub fn page_warnings(
-    page: &PageSnapshot,
-    site: Site,
-    logins: &[Login],
-    shows_login: bool,
-    browser: Option<&BrowserSignals>,
-    today: Option<i64>,
-) -> Vec<Warning> {
-    let mut out = Vec::new();
-    if site != Site::PasonaCareer {
-        if shows_login {
-            let message = match site {
-                Site::Pasona => "w_similar_pasona",
-                _ => "w_similar_masters",
-            };
-            out.push(
-                Warning::new(Code::SimilarService, Field::Page, Level::Warning, message)
-                    .with_href(PASONA_CAREER_URL),
-            );
-        }
-        return out;
-    }
-    if logins.is_empty() {
-        return out;
-    }
-    if let Some(failed) = failed_login(page, logins) {
-        out.push(failed);
-    }
-    if let (Some(signals), Some(today)) = (browser, today) {
-        out.extend(browser::page_warnings(signals, today));
-    }
-    out
+/// The site reported a failed login: for which login, where that is clear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failed {
+    pub kind: Option<LoginKind>,
 }
 
-fn failed_login(page: &PageSnapshot, logins: &[Login]) -> Option<Warning> {
+/// A look-alike service's login page: not Pasona Career, not its accounts.
+pub fn similar_service(report: &PageReport) -> Option<Warning> {
+    let message = match report.site {
+        Site::PasonaCareer => return None,
+        _ if !report.shows_login => return None,
+        Site::Pasona => "w_similar_pasona",
+        Site::PasonaMasters => "w_similar_masters",
+    };
+    Some(
+        Warning::new(Code::SimilarService, Field::Page, Level::Warning, message)
+            .with_href(PASONA_CAREER_URL),
+    )
+}
+
+/// Whether the page shows the site's failure message: beside a login form,
+/// or anywhere on a page with one login.
+pub fn failed_login(page: &PageSnapshot, logins: &[Login]) -> Option<Failed> {
     let at_form = logins.iter().find(|login| {
         page.forms[login.form]
             .errors
             .iter()
             .any(|e| reports_failure(e, true))
     });
-    let kind = match at_form {
-        Some(login) => Some(login.kind),
-        None if page.alerts.iter().any(|a| reports_failure(a, false)) => {
-            // A page-wide message speaks for the login only when there is one.
-            match logins {
-                [only] => Some(only.kind),
-                _ => None,
-            }
-        }
-        None => return None,
-    };
-    let (message, kinds): (_, &[LoginKind]) = match kind {
+    if let Some(login) = at_form {
+        return Some(Failed {
+            kind: Some(login.kind),
+        });
+    }
+    if logins.is_empty() || !page.alerts.iter().any(|a| reports_failure(a, false)) {
+        return None;
+    }
+    // A page-wide message speaks for the login only when there is one.
+    Some(Failed {
+        kind: match logins {
+            [only] => Some(only.kind),
+            _ => None,
+        },
+    })
+}
+
+/// The failed-login notice, with the checklist for that login.
+pub fn failed_warning(failed: Failed) -> Warning {
+    let (message, kinds): (_, &[LoginKind]) = match failed.kind {
         Some(LoginKind::MyPage) => ("w_login_failed_my_page", &[LoginKind::MyPage]),
         Some(LoginKind::MemberService) => ("w_login_failed_member", &[LoginKind::MemberService]),
         None => ("w_login_failed", &[]),
     };
-    Some(
-        Warning::new(Code::LoginFailed, Field::Page, Level::Error, message)
-            .with_params(kind.map(|k| k.key().to_string()))
-            .with_checklist(checklist(kinds)),
-    )
+    Warning::new(Code::LoginFailed, Field::Page, Level::Error, message)
+        .with_checklist(checklist(kinds, true))
+}
+
+/// The browser's notice, if any, and whether it is only worth once a day.
+pub fn browser_notice(signals: &BrowserSignals, today: i64) -> Option<(Warning, bool)> {
+    browser::page_warnings(signals, today)
+        .into_iter()
+        .next()
+        .map(|w| (w, false))
 }
 
 /// The checklist for the logins on screen (DOMAIN.md's causes, in the order
-/// worth checking): the popup shows it on any Pasona Career page, the
-/// failed-login notice after a failure.
-pub fn checklist(kinds: &[LoginKind]) -> Vec<&'static str> {
+/// worth checking): after a failure it also asks about look-alike characters
+/// in the password, which nothing says while the user types.
+pub fn checklist(kinds: &[LoginKind], after_failure: bool) -> Vec<&'static str> {
     let which_id: &[&str] = match kinds {
         [LoginKind::MyPage] => &["check_my_page_id", "check_which_login"],
         [LoginKind::MemberService] => &["check_member_id", "check_member_sns", "check_which_login"],
@@ -89,8 +88,16 @@ pub fn checklist(kinds: &[LoginKind]) -> Vec<&'static str> {
             "check_member_sns",
         ],
     };
-    [which_id, COMMON_CAUSES].concat()
+    let password: &[&str] = if after_failure {
+        &["check_password_confusable"]
+    } else {
+        &[]
+    };
+    [which_id, password, COMMON_CAUSES].concat()
 }
+
+/// The item of the checklist that ends with the support line.
+pub const SUPPORT_ITEM: &str = "check_support";
 
 /// What can make either login fail once the right ID is in the right box.
 const COMMON_CAUSES: &[&str] = &[
@@ -98,5 +105,5 @@ const COMMON_CAUSES: &[&str] = &[
     "check_registration",
     "check_inactive",
     "check_similar_service",
-    "check_support",
+    SUPPORT_ITEM,
 ];

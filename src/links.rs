@@ -3,26 +3,30 @@
 
 use serde::Serialize;
 
-use crate::snapshot::LinkSnapshot;
+use crate::snapshot::{LinkSnapshot, LIMITS};
 use crate::text::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Link {
     pub href: String,
+    /// Found beside the login (in its section) rather than elsewhere on the
+    /// page: where the page shows it next to the form, the extension's own
+    /// copy is folded away instead of standing beside it as a twin.
+    pub near: bool,
 }
 
 /// The best reset link near the login, else (for a lone login) on the page.
 pub fn reset_password(near: &[LinkSnapshot], page: &[LinkSnapshot]) -> Option<Link> {
-    best(near, reset_score).or_else(|| best(page, reset_score))
+    best(near, reset_score, true).or_else(|| best(page, reset_score, false))
 }
 
 /// The page's own "forgot your ID / e-mail address" link, if any.
 pub fn forgot_id(near: &[LinkSnapshot], page: &[LinkSnapshot]) -> Option<Link> {
-    best(near, forgot_id_score).or_else(|| best(page, forgot_id_score))
+    best(near, forgot_id_score, true).or_else(|| best(page, forgot_id_score, false))
 }
 
-fn best(links: &[LinkSnapshot], score: fn(&LinkSnapshot) -> u32) -> Option<Link> {
+fn best(links: &[LinkSnapshot], score: fn(&LinkSnapshot) -> u32, near: bool) -> Option<Link> {
     let mut best: Option<(u32, &LinkSnapshot)> = None;
     for link in links.iter().filter(|l| is_navigable(&l.href)) {
         let s = score(link);
@@ -32,6 +36,7 @@ fn best(links: &[LinkSnapshot], score: fn(&LinkSnapshot) -> u32) -> Option<Link>
     }
     best.map(|(_, l)| Link {
         href: l.href.clone(),
+        near,
     })
 }
 
@@ -54,7 +59,7 @@ const FORGOT: &[&str] = &[
 /// What the link says: its own text, or the sentence around a 「こちら」-style link.
 fn wording(link: &LinkSnapshot) -> String {
     let text = fold(&link.text);
-    if text.chars().count() <= 8 {
+    if text.chars().count() <= LIMITS.short_link {
         format!("{} {}", fold(&link.context), text)
     } else {
         text

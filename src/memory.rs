@@ -1,10 +1,11 @@
 //! The memory that prevents the next lockout: which way the user last logged
-//! in and when, never the ID and never the password. The content script stores
-//! what these functions return and nothing else.
+//! in and when, never the ID and never the password. What these functions
+//! return is all that is ever stored (see `stored`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::text::fold;
+use crate::view::{Arg, Text};
 use crate::warning::LoginKind;
 
 /// Days of inactivity after which the notice says the data may be gone: about
@@ -13,7 +14,7 @@ pub const INACTIVE_AFTER_DAYS: i64 = 150;
 /// A submit that is not followed by the next page within this long is forgotten.
 pub const PENDING_FOR_MS: i64 = 5 * 60 * 1000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// Member service with e-mail address and password.
@@ -30,6 +31,43 @@ pub enum Method {
 }
 
 impl Method {
+    const ALL: [Method; 8] = [
+        Method::MemberEmail,
+        Method::Line,
+        Method::Yahoo,
+        Method::Google,
+        Method::Facebook,
+        Method::Apple,
+        Method::Sns,
+        Method::MyPage,
+    ];
+
+    /// The stored name (kebab-case, as serialized).
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::MemberEmail => "member-email",
+            Method::Line => "line",
+            Method::Yahoo => "yahoo",
+            Method::Google => "google",
+            Method::Facebook => "facebook",
+            Method::Apple => "apple",
+            Method::Sns => "sns",
+            Method::MyPage => "my-page",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// The login a method belongs to.
+    pub fn kind(self) -> LoginKind {
+        match self {
+            Method::MyPage => LoginKind::MyPage,
+            _ => LoginKind::MemberService,
+        }
+    }
+
     pub fn for_form(kind: LoginKind) -> Method {
         match kind {
             LoginKind::MyPage => Method::MyPage,
@@ -50,6 +88,17 @@ impl Method {
             Method::MyPage => "last_login_my_page",
         }
     }
+}
+
+/// A control that says it logs in (「ログイン」, "Sign in"), whatever its type.
+pub fn says_login(label: &str) -> bool {
+    let t = fold(label);
+    ["ログイン", "login", "signin", "logon"]
+        .iter()
+        .any(|w| t.contains(w))
+        && !["ログアウト", "logout", "signout"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// Which SNS a clicked button or link logs in with, from what it says.
@@ -86,7 +135,7 @@ pub fn sns_of(label: &str) -> Option<Method> {
 }
 
 /// What is kept in `chrome.storage.local`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Memory {
     pub method: Method,
@@ -94,11 +143,12 @@ pub struct Memory {
     pub date: i64,
 }
 
-/// A login attempt in flight, kept in session storage between the submit and
-/// the next page.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// A login attempt in flight, kept in `chrome.storage.local` between the
+/// submit and the next page (content scripts cannot read `storage.session`
+/// in every browser), forgotten after [`PENDING_FOR_MS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Pending {
+pub struct Attempt {
     pub method: Method,
     /// `Date.now()` of the submit.
     pub at: i64,
@@ -119,7 +169,7 @@ pub enum Outcome {
 /// the site's failure message; `same_login_on_screen`: the login form of the
 /// attempt is still there (the page was not left).
 pub fn outcome(
-    pending: &Pending,
+    pending: &Attempt,
     now_ms: i64,
     today: i64,
     login_failed: bool,
@@ -149,7 +199,16 @@ pub struct Notice {
     /// `data-plh-notice`: `last-login` or `inactive`.
     pub kind: &'static str,
     pub message: &'static str,
-    pub params: Vec<String>,
+    pub args: Vec<Arg>,
+}
+
+/// 「今日」, 「昨日」 or 「N日前」: how long ago, in words.
+pub fn days_ago(days: i64) -> Text {
+    match days {
+        0 => Text::key("when_today"),
+        1 => Text::key("when_yesterday"),
+        n => Text::with("when_days_ago", [Arg::Plain(n.to_string())]),
+    }
 }
 
 /// What the memory has to say today.
@@ -161,13 +220,13 @@ pub fn notices(memory: Option<&Memory>, today: i64) -> Vec<Notice> {
     let mut out = vec![Notice {
         kind: "last-login",
         message: m.method.last_login_key(),
-        params: vec![days.to_string()],
+        args: vec![Arg::Text(days_ago(days))],
     }];
     if days > INACTIVE_AFTER_DAYS {
         out.push(Notice {
             kind: "inactive",
             message: "notice_inactive",
-            params: vec![(days / 30).to_string()],
+            args: vec![Arg::Plain((days / 30).to_string())],
         });
     }
     out
@@ -190,7 +249,7 @@ mod tests {
 
     #[test]
     fn the_next_page_decides() {
-        let p = Pending {
+        let p = Attempt {
             method: Method::Line,
             at: 1_000,
         };
@@ -228,16 +287,20 @@ mod tests {
         assert_eq!(fresh[0].message, "last_login_my_page");
         let old = notices(Some(&m), 20_000 + 183);
         assert_eq!(old[1].kind, "inactive");
-        assert_eq!(old[1].params, vec!["6"]);
+        assert_eq!(old[1].args, vec![Arg::Plain("6".into())]);
         assert_eq!(
             notices(Some(&m), 20_000 + 150).len(),
             1,
             "exactly five months: not yet"
         );
         assert_eq!(
-            notices(Some(&m), 19_000)[0].params,
-            vec!["0"],
+            notices(Some(&m), 19_000)[0].args,
+            vec![Arg::Text(Text::key("when_today"))],
             "a future date counts as today"
+        );
+        assert_eq!(
+            notices(Some(&m), 20_001)[0].args,
+            vec![Arg::Text(Text::key("when_yesterday"))]
         );
     }
 }

@@ -1,12 +1,13 @@
 //! What the user can switch off (options page, `chrome.storage.sync`), and
 //! which warning codes each switch covers.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::warning::{Code, Warning};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// Read from storage by `stored::settings_from`, field by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// Remember the last login method and date (on unless switched off).
     pub memory: bool,
@@ -41,6 +42,19 @@ pub enum Group {
     Browser,
     /// Look-alike services and the failed-login checklist.
     Guidance,
+}
+
+impl Group {
+    /// The setting's name in storage (camelCase, as serialized).
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Typing => "typing",
+            Group::IdFormat => "idFormat",
+            Group::Confusable => "confusable",
+            Group::Browser => "browser",
+            Group::Guidance => "guidance",
+        }
+    }
 }
 
 /// The groups in the order the options page lists them, with their `_locales` labels.
@@ -94,7 +108,7 @@ mod tests {
 
     #[test]
     fn everything_is_on_by_default_even_when_fields_are_missing() {
-        let s: Settings = serde_json::from_str(r#"{"browser": false}"#).unwrap();
+        let s = crate::stored::settings_from(&serde_json::json!({"browser": false}));
         assert!(s.memory && s.typing && s.id_format && s.confusable && s.guidance);
         assert!(!s.browser);
     }

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::raw::{Raw, RawExt};
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct PageSnapshot {
@@ -101,5 +103,127 @@ impl FieldSnapshot {
             "{} {} {}",
             self.label, self.placeholder, self.help
         ))
+    }
+}
+
+/// How much of a page the content script reads: its reading heuristics live
+/// in JavaScript (they walk the DOM), their limits here. Sent to the page
+/// reader at start-up (`start` request), and applied again when a snapshot is
+/// decoded, whatever the reader sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    /// Login areas per page.
+    pub areas: usize,
+    /// Controls per area.
+    pub fields: usize,
+    /// Links per area's section.
+    pub links: usize,
+    /// Links of the whole page.
+    pub page_links: usize,
+    /// Buttons per area.
+    pub buttons: usize,
+    /// Message texts per area and for the page.
+    pub messages: usize,
+    /// Headings of the page.
+    pub headings: usize,
+    /// Characters kept of one text; longer texts are cut (a failure message
+    /// is short, so a cut text is page content: see `failure`).
+    pub text: usize,
+    /// A link whose text has at most this many characters ("こちら") is read
+    /// with the sentence it sits in.
+    pub short_link: usize,
+    /// Ancestors climbed from a password field without a form to find the
+    /// smallest container that also holds an ID field.
+    pub area_depth: usize,
+    /// Ancestors climbed from an area to find the section its links belong
+    /// to, stopping below one that holds another area.
+    pub section_depth: usize,
+    /// Open shadow roots searched for logins.
+    pub roots: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    areas: 20,
+    fields: 40,
+    links: 60,
+    page_links: 200,
+    buttons: 20,
+    messages: 20,
+    headings: 10,
+    text: 600,
+    short_link: 8,
+    area_depth: 6,
+    section_depth: 4,
+    roots: 50,
+};
+
+/// A text cut to the limit, on a character boundary.
+fn clip(mut s: String) -> String {
+    if let Some((at, _)) = s.char_indices().nth(LIMITS.text) {
+        s.truncate(at);
+    }
+    s
+}
+
+impl PageSnapshot {
+    /// The snapshot the page reader sent, as far as it makes sense: missing
+    /// or mistyped parts are empty, and every list is held to [`LIMITS`].
+    pub fn read<R: Raw>(r: &R) -> Self {
+        let text = |key: &str| clip(r.str_or_empty(key));
+        PageSnapshot {
+            url: text("url"),
+            title: text("title"),
+            headings: texts(r, "headings", LIMITS.headings),
+            links: r.list("links", LIMITS.page_links, LinkSnapshot::read),
+            alerts: texts(r, "alerts", LIMITS.messages),
+            forms: r.list("forms", LIMITS.areas, FormSnapshot::read),
+        }
+    }
+}
+
+fn texts<R: Raw>(r: &R, key: &str, max: usize) -> Vec<String> {
+    r.strings(key, max).into_iter().map(clip).collect()
+}
+
+impl FormSnapshot {
+    fn read<R: Raw>(r: &R) -> Self {
+        FormSnapshot {
+            fields: r.list("fields", LIMITS.fields, FieldSnapshot::read),
+            links: r.list("links", LIMITS.links, LinkSnapshot::read),
+            buttons: texts(r, "buttons", LIMITS.buttons),
+            text: clip(r.str_or_empty("text")),
+            errors: texts(r, "errors", LIMITS.messages),
+        }
+    }
+}
+
+impl FieldSnapshot {
+    fn read<R: Raw>(r: &R) -> Self {
+        let text = |key: &str| clip(r.str_or_empty(key));
+        FieldSnapshot {
+            tag: text("tag"),
+            input_type: text("type"),
+            name: text("name"),
+            id: text("id"),
+            autocomplete: text("autocomplete"),
+            maxlength: r.int("maxlength").filter(|n| *n >= 0),
+            pattern: text("pattern"),
+            inputmode: text("inputmode"),
+            placeholder: text("placeholder"),
+            label: text("label"),
+            help: text("help"),
+            hidden: r.bool_or("hidden", false),
+        }
+    }
+}
+
+impl LinkSnapshot {
+    fn read<R: Raw>(r: &R) -> Self {
+        LinkSnapshot {
+            text: clip(r.str_or_empty("text")),
+            href: clip(r.str_or_empty("href")),
+            context: clip(r.str_or_empty("context")),
+        }
     }
 }

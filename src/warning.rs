@@ -1,4 +1,5 @@
-//! The vocabulary of CONTRACT.md: logins, fields, warning codes and levels.
+//! The vocabulary of the contract (`docs/contract.md`): logins, fields,
+//! warning codes and levels.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,12 @@ impl LoginKind {
             LoginKind::MyPage => "my-page",
         }
     }
+
+    pub fn from_key(key: &str) -> Option<LoginKind> {
+        [LoginKind::MemberService, LoginKind::MyPage]
+            .into_iter()
+            .find(|k| k.key() == key)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +35,17 @@ pub enum Field {
     Password,
     /// Page-level guidance, not tied to a field.
     Page,
+}
+
+impl Field {
+    /// The contract's name (`data-plh-field`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::Password => "password",
+            Field::Page => "page",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +68,61 @@ pub enum Code {
     LoginFailed,
 }
 
+impl Code {
+    pub const ALL: [Code; 15] = [
+        Code::Fullwidth,
+        Code::Whitespace,
+        Code::Invisible,
+        Code::NotDigits,
+        Code::Length,
+        Code::WrongLogin,
+        Code::EmailFormat,
+        Code::EmailDomain,
+        Code::Confusable,
+        Code::CapsLock,
+        Code::Ime,
+        Code::BrowserNotRecommended,
+        Code::BrowserOutdated,
+        Code::SimilarService,
+        Code::LoginFailed,
+    ];
+
+    /// The contract's name (`data-plh-warning`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Code::Fullwidth => "fullwidth",
+            Code::Whitespace => "whitespace",
+            Code::Invisible => "invisible",
+            Code::NotDigits => "not-digits",
+            Code::Length => "length",
+            Code::WrongLogin => "wrong-login",
+            Code::EmailFormat => "email-format",
+            Code::EmailDomain => "email-domain",
+            Code::Confusable => "confusable",
+            Code::CapsLock => "caps-lock",
+            Code::Ime => "ime",
+            Code::BrowserNotRecommended => "browser-not-recommended",
+            Code::BrowserOutdated => "browser-outdated",
+            Code::SimilarService => "similar-service",
+            Code::LoginFailed => "login-failed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// Codes about the keystroke itself, true whatever comes next: shown as
+    /// typed. Every other field code judges a value, which is only fair once
+    /// the value is complete (reward early, punish late).
+    pub fn is_instant(self) -> bool {
+        matches!(
+            self,
+            Code::Fullwidth | Code::Invisible | Code::CapsLock | Code::Ime
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -59,6 +132,17 @@ pub enum Level {
     Warning,
     /// Certainly wrong: this login will fail.
     Error,
+}
+
+impl Level {
+    /// The contract's name (`data-plh-level`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

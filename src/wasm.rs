@@ -1,34 +1,63 @@
-//! The browser binding: JS values in, JS values out, through serde so the
-//! in-page and background paths carry the very same types.
+//! The browser binding: a JavaScript object in, `{ok: answer}` or
+//! `{error: reason}` out. Requests are read field by field through [`Raw`]
+//! (no serde deserializer in the wasm); answers go out through
+//! serde-wasm-bindgen as plain objects, which survive structured cloning
+//! over the extension's messaging unchanged.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::protocol::{handle as dispatch, Request};
+use crate::protocol::answer;
+use crate::raw::Raw;
 
-/// `handle({op: "detect", page} | {op: "check", input})`.
-#[wasm_bindgen]
-pub fn handle(request: JsValue) -> Result<JsValue, JsValue> {
-    // `{op: "detect", page}` → `{detect: {op, page}}`, the externally tagged form.
-    let op = js_sys::Reflect::get(&request, &JsValue::from_str("op"))
-        .ok()
-        .and_then(|v| v.as_string());
-    let request = match op {
-        Some(op) => {
-            let tagged = js_sys::Object::new();
-            js_sys::Reflect::set(&tagged, &JsValue::from_str(&op), &request)
-                .map_err(|_| JsValue::from_str("plh: malformed request"))?;
-            tagged.into()
+impl Raw for JsValue {
+    fn get(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
         }
-        None => request,
+        js_sys::Reflect::get(self, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+    fn items(&self, max: usize) -> Option<Vec<Self>> {
+        if !js_sys::Array::is_array(self) {
+            return None;
+        }
+        let array = js_sys::Array::from(self);
+        let len = array.length().min(u32::try_from(max).unwrap_or(u32::MAX));
+        Some((0..len).map(|i| array.get(i)).collect())
+    }
+    fn is_object(&self) -> bool {
+        self.is_object() && !js_sys::Array::is_array(self)
+    }
+}
+
+#[wasm_bindgen]
+pub fn handle(request: JsValue) -> JsValue {
+    let result = js_sys::Object::new();
+    let (key, value) = match answer(&request) {
+        Ok(response) => {
+            match response.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+                Ok(v) => ("ok", v),
+                Err(_) => (
+                    "error",
+                    JsValue::from_str("plh: the answer could not be encoded"),
+                ),
+            }
+        }
+        // The reason names the part of the request, never its content.
+        Err(e) => ("error", JsValue::from_str(&format!("plh: {}", e.0))),
     };
-    let request: Request = serde_wasm_bindgen::from_value(request)
-        // The serde message may quote the input, and the input may be a password.
-        .map_err(|_| JsValue::from_str("plh: malformed request"))?;
-    let response = dispatch(&request);
-    // Plain objects and null (not Map / undefined): they survive structured
-    // cloning over runtime messaging unchanged.
-    response
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| JsValue::from_str("plh: unserialisable response"))
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(&result, &JsValue::from_str(key), &value);
+    result.into()
 }

@@ -7,7 +7,7 @@ use plh::warning::LoginKind::{self, MemberService, MyPage};
 use serde_json::{json, Value};
 
 fn page(v: Value) -> PageSnapshot {
-    serde_json::from_value(v).expect("snapshot JSON")
+    PageSnapshot::read(&v)
 }
 
 fn kinds(v: Value) -> Vec<LoginKind> {
@@ -42,7 +42,7 @@ fn member_login_with_modern_labels_and_sns_buttons() {
     }));
     assert_eq!(r.kinds, vec![MemberService]);
     let login = &r.logins[0];
-    assert_eq!((login.id_field, login.password_field), (0, 1));
+    assert_eq!((login.id_field, login.password_field), (Some(0), Some(1)));
     assert_eq!(
         login.reset_link.as_ref().unwrap().href,
         "https://www.pasonacareer.jp/member/reminder/"
@@ -374,7 +374,7 @@ fn the_id_field_is_the_nearest_text_field_before_the_password() {
         "buttons": ["ログイン"]
     }]}));
     assert_eq!(r.kinds, vec![MyPage]);
-    assert_eq!(r.logins[0].id_field, 2);
+    assert_eq!(r.logins[0].id_field, Some(2));
 }
 
 #[test]

@@ -1,74 +1,86 @@
-//! Page-level guidance on snapshots: look-alike services, failed logins, and
-//! browser verdicts only where a login is on screen.
+//! Page-level guidance through the page session, as the browser asks for it:
+//! look-alike services, failed logins with their checklist and one reset
+//! link, and browser notices only where a login is on screen.
 
-use plh::browser::{days_from_civil, BrowserSignals};
-use plh::detect::{report, Context, PageReport};
-use plh::site::Site;
-use plh::snapshot::PageSnapshot;
-use plh::warning::{Code, Level};
+mod support;
+
+use plh::browser::days_from_civil;
 use serde_json::{json, Value};
+use support::*;
 
-fn page(v: Value) -> PageSnapshot {
-    serde_json::from_value(v).expect("snapshot JSON")
+fn scan(page: Value) -> Value {
+    Page::new().scan(page)
 }
 
-fn member_form(errors: &[&str]) -> Value {
-    json!({
-        "fields": [
-            {"tag": "input", "type": "email", "label": "メールアドレス"},
-            {"tag": "input", "type": "password", "label": "パスワード"}
-        ],
-        "buttons": ["ログインする"],
-        "errors": errors
-    })
-}
-
-fn my_page_form(errors: &[&str]) -> Value {
-    json!({
-        "fields": [
-            {"tag": "input", "type": "text", "label": "マイページID", "maxlength": 7},
-            {"tag": "input", "type": "password", "label": "パスワード"}
-        ],
-        "buttons": ["ログインする"],
-        "errors": errors
-    })
-}
-
-fn plain(v: Value) -> PageReport {
-    report(&page(v), Context::default())
-}
-
-fn codes(r: &PageReport) -> Vec<Code> {
-    r.warnings.iter().map(|w| w.code).collect()
+fn page_item<'a>(r: &'a Value, code: &str) -> &'a Value {
+    warning(&r["page"], code).unwrap_or_else(|| panic!("{code} in {}", r["page"]))
 }
 
 const OLD_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
+fn checklist_keys(item: &Value) -> Vec<String> {
+    item["block"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|p| p["list"].as_array())
+        .map(|items| {
+            items
+                .iter()
+                .map(|i| i[0]["text"]["key"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn links(item: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(parts: &Value, out: &mut Vec<String>) {
+        for p in parts.as_array().into_iter().flatten() {
+            if let Some(h) = p["link"]["href"].as_str() {
+                out.push(h.to_string());
+            }
+            walk(&p["block"], out);
+            for i in p["list"].as_array().into_iter().flatten() {
+                walk(i, out);
+            }
+        }
+    }
+    walk(&item["block"], &mut out);
+    out
+}
+
 #[test]
 fn a_login_on_pasona_is_a_different_service() {
-    let r = plain(
-        json!({"url": "https://www.pasona.co.jp/mypage/login/", "forms": [member_form(&[])]}),
-    );
-    assert_eq!(r.site, Site::Pasona);
+    let r =
+        scan(json!({"url": "https://www.pasona.co.jp/mypage/login/", "forms": [member_form(&[])]}));
+    assert_eq!(page_codes(&r), ["similar-service"]);
     assert!(
-        r.kinds.is_empty() && r.logins.is_empty(),
+        r["forms"].as_array().unwrap().is_empty(),
         "not a Pasona Career login"
     );
-    assert_eq!(codes(&r), vec![Code::SimilarService]);
-    let w = &r.warnings[0];
-    assert_eq!((w.level, w.message), (Level::Warning, "w_similar_pasona"));
-    assert_eq!(w.href, Some("https://www.pasonacareer.jp/"));
+    let w = page_item(&r, "similar-service");
+    assert_eq!(attr(w, "data-plh-level").unwrap(), "warning");
+    assert_eq!(message(w), "w_similar_pasona");
+    assert_eq!(links(w), ["https://www.pasonacareer.jp/"]);
+    // Any host of the service.
+    let r = scan(json!({"url": "https://mypage.pasona.co.jp/login", "forms": [member_form(&[])]}));
+    assert_eq!(page_codes(&r), ["similar-service"]);
 }
 
 #[test]
 fn a_login_on_pasona_masters_too_but_not_their_other_pages() {
-    let r = plain(
+    let r = scan(
         json!({"url": "https://www.pasona-masters.co.jp/login", "forms": [my_page_form(&[])]}),
     );
-    assert_eq!(r.warnings[0].message, "w_similar_masters");
-    let r = plain(json!({"url": "https://www.pasona-masters.co.jp/about/", "forms": []}));
-    assert!(r.warnings.is_empty());
-    let r = plain(json!({"url": "https://www.pasona.co.jp/entry/", "forms": [{
+    assert_eq!(
+        message(page_item(&r, "similar-service")),
+        "w_similar_masters"
+    );
+    let r = scan(json!({"url": "https://www.pasona-masters.co.jp/about/", "forms": []}));
+    assert!(page_codes(&r).is_empty());
+    assert_eq!(r["page"]["hidden"], json!(true));
+    let r = scan(json!({"url": "https://www.pasona.co.jp/entry/", "forms": [{
         "fields": [
             {"tag": "input", "type": "email"},
             {"tag": "input", "type": "password", "autocomplete": "new-password"},
@@ -76,41 +88,63 @@ fn a_login_on_pasona_masters_too_but_not_their_other_pages() {
         ],
         "buttons": ["登録する"]
     }]}));
-    assert!(r.warnings.is_empty(), "a sign-up form is not a login");
+    assert!(page_codes(&r).is_empty(), "a sign-up form is not a login");
 }
 
 #[test]
-fn a_failure_message_at_the_form_names_that_login() {
-    let r = plain(
-        json!({"url": "https://www.pasonacareer.jp/mypage/login", "forms": [my_page_form(&["IDまたはパスワードが正しくありません"])]}),
-    );
-    assert_eq!(codes(&r), vec![Code::LoginFailed]);
-    let w = &r.warnings[0];
+fn a_failure_message_at_the_form_names_that_login_and_gives_one_reset_link() {
+    let mut form = my_page_form(&["IDまたはパスワードが正しくありません"]);
+    form["links"] =
+        json!([{"text": "パスワードを忘れた方", "href": "https://www.pasonacareer.jp/mypage/pw/"}]);
+    let mut member = member_form(&[]);
+    member["links"] =
+        json!([{"text": "パスワードを忘れた方", "href": "https://www.pasonacareer.jp/member/pw/"}]);
+    let r = scan(json!({"url": "https://www.pasonacareer.jp/login", "forms": [member, form]}));
+    assert_eq!(page_codes(&r), ["login-failed"]);
+    let w = page_item(&r, "login-failed");
+    assert_eq!(attr(w, "data-plh-level").unwrap(), "error");
+    assert_eq!(message(w), "w_login_failed_my_page");
+    let list = checklist_keys(w);
+    assert_eq!(list[0], "check_my_page_id");
+    for key in [
+        "check_registration",
+        "check_inactive",
+        "check_similar_service",
+        "check_password_confusable",
+    ] {
+        assert!(list.contains(&key.to_string()), "{key}");
+    }
+    assert_eq!(list.last().unwrap(), "check_support");
+    let hrefs = links(w);
     assert_eq!(
-        (w.level, w.message),
-        (Level::Error, "w_login_failed_my_page")
+        hrefs
+            .iter()
+            .filter(|h| h.starts_with("https://"))
+            .collect::<Vec<_>>(),
+        ["https://www.pasonacareer.jp/mypage/pw/"],
+        "one reset link, the failed login's"
     );
-    assert_eq!(w.checklist[0], "check_my_page_id");
-    assert!(w.checklist.contains(&"check_registration"));
-    assert!(w.checklist.contains(&"check_inactive"));
-    assert!(w.checklist.contains(&"check_similar_service"));
-    assert_eq!(w.checklist.last(), Some(&"check_support"));
+    assert!(hrefs.contains(&"tel:0120353382".to_string()));
 }
 
 #[test]
 fn a_failure_alert_elsewhere_on_the_page() {
-    let r = plain(
+    let r = scan(
         json!({"alerts": ["ログインに失敗しました。メールアドレスとパスワードをご確認ください。"], "forms": [member_form(&[])]}),
     );
-    assert_eq!(r.warnings[0].message, "w_login_failed_member");
-    assert!(r.warnings[0].checklist.contains(&"check_member_sns"));
-    let both = plain(
+    let w = page_item(&r, "login-failed");
+    assert_eq!(message(w), "w_login_failed_member");
+    assert!(checklist_keys(w).contains(&"check_member_sns".to_string()));
+    let both = scan(
         json!({"alerts": ["ログインに失敗しました"], "forms": [member_form(&[]), my_page_form(&[])]}),
     );
-    assert_eq!(both.warnings[0].message, "w_login_failed");
+    assert_eq!(message(page_item(&both, "login-failed")), "w_login_failed");
     let at_second =
-        plain(json!({"forms": [member_form(&[]), my_page_form(&["入力内容が正しくありません"])]}));
-    assert_eq!(at_second.warnings[0].message, "w_login_failed_my_page");
+        scan(json!({"forms": [member_form(&[]), my_page_form(&["入力内容が正しくありません"])]}));
+    assert_eq!(
+        message(page_item(&at_second, "login-failed")),
+        "w_login_failed_my_page"
+    );
 }
 
 #[test]
@@ -120,42 +154,73 @@ fn ordinary_messages_are_not_failures() {
         "メンテナンスのお知らせ",
         "IDとパスワードを入力してください",
     ] {
-        let r = plain(json!({"alerts": [text], "forms": [member_form(&[text])]}));
-        assert!(r.warnings.is_empty(), "{text}");
+        let r = scan(json!({"alerts": [text], "forms": [member_form(&[text])]}));
+        assert!(page_codes(&r).is_empty(), "{text}");
     }
-    let r = plain(json!({"alerts": ["ログインに失敗しました"], "forms": []}));
+    let r = scan(json!({"alerts": ["ログインに失敗しました"], "forms": []}));
     assert!(
-        r.warnings.is_empty(),
+        page_codes(&r).is_empty(),
         "no login on screen, nothing to guide"
+    );
+    let long = "ログインに失敗しました".repeat(40);
+    let r = scan(json!({"alerts": [long], "forms": [member_form(&[])]}));
+    assert!(
+        page_codes(&r).is_empty(),
+        "a page-long text is content, not a message"
     );
 }
 
 #[test]
 fn browser_guidance_only_where_a_login_is() {
-    let old = BrowserSignals {
-        user_agent: OLD_CHROME.into(),
-        ..Default::default()
-    };
-    let today = days_from_civil(2026, 11, 26);
-    let context = Context {
-        browser: Some(&old),
-        today: Some(today),
-    };
-    let login = report(&page(json!({"forms": [member_form(&[])]})), context);
-    assert_eq!(codes(&login), vec![Code::BrowserOutdated]);
-    let none = report(&page(json!({"title": "求人検索", "forms": []})), context);
-    assert!(none.warnings.is_empty());
-    let lookalike = report(
-        &page(json!({"url": "https://www.pasona.co.jp/", "forms": [member_form(&[])]})),
-        context,
+    let now = days_from_civil(2026, 11, 26) * 86_400_000;
+    let old = |page: Value| Page::new().with_browser(OLD_CHROME, now).scan(page);
+    assert_eq!(
+        page_codes(&old(json!({"forms": [member_form(&[])]}))),
+        ["browser-outdated"]
     );
-    assert_eq!(codes(&lookalike), vec![Code::SimilarService]);
-    let failed = report(
-        &page(json!({"forms": [member_form(&["ログインに失敗しました"])]})),
-        context,
+    assert!(page_codes(&old(json!({"title": "求人検索", "forms": []}))).is_empty());
+    assert_eq!(
+        page_codes(&old(
+            json!({"url": "https://www.pasona.co.jp/", "forms": [member_form(&[])]})
+        )),
+        ["similar-service"]
     );
     assert_eq!(
-        codes(&failed),
-        vec![Code::LoginFailed, Code::BrowserOutdated]
+        page_codes(&old(
+            json!({"forms": [member_form(&["ログインに失敗しました"])]})
+        )),
+        ["login-failed", "browser-outdated"],
+        "errors first"
     );
+}
+
+#[test]
+fn switched_off_guidance_hides_notices_but_not_what_memory_sees() {
+    let mut p = Page::new();
+    p.stored = json!({"sync": {"settings": {"guidance": false}}, "local": {
+        "attempt": {"method": "my-page", "at": NOW_MS - 2000}
+    }});
+    let r = p.scan(json!({"forms": [my_page_form(&["IDまたはパスワードが正しくありません"])]}));
+    assert!(page_codes(&r).is_empty(), "guidance is off");
+    assert_eq!(
+        p.stored["local"],
+        json!({}),
+        "the failed attempt is settled as a failure"
+    );
+    // The next page, without a login, must not be taken for a success.
+    let r = p.scan(json!({"title": "トップ", "forms": []}));
+    assert!(r["effects"].as_array().unwrap().is_empty());
+    assert_eq!(p.stored["local"].get("memory"), None);
+}
+
+#[test]
+fn a_dismissed_notice_stays_away() {
+    let mut p = Page::new();
+    let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
+    assert_eq!(page_codes(&r), ["login-failed"]);
+    let r = p.send(json!({"type": "dismiss", "code": "login-failed"}));
+    assert!(page_codes(&r).is_empty());
+    assert_eq!(r["page"]["hidden"], json!(true));
+    let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
+    assert!(page_codes(&r).is_empty());
 }

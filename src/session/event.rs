@@ -1,0 +1,194 @@
+//! What happened on the page, as the content script forwards it: the raw
+//! facts of the DOM event (its type, `inputType`, how much was inserted),
+//! never a conclusion. What they mean is decided in `timing` and `attempt`.
+
+use crate::raw::{DecodeError, Raw, RawExt};
+use crate::snapshot::{PageSnapshot, LIMITS};
+use crate::warning::{Code, Field};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The page was read (first scan, a DOM change, a rescan after a submit).
+    Scan {
+        page: Box<PageSnapshot>,
+    },
+    /// Storage was read for the first time, or changed.
+    Stored,
+    /// Something happened in a field of a login.
+    Field {
+        login: usize,
+        field: Field,
+        dom: DomEvent,
+    },
+    /// A click on a control (button, link, `role=button`), inside a login's
+    /// area or not.
+    Control {
+        login: Option<usize>,
+        control: Control,
+    },
+    /// A form was submitted.
+    Submit {
+        login: Option<usize>,
+        submitter: Option<Control>,
+    },
+    /// A button the core drew was pressed.
+    ReadBack {
+        login: usize,
+    },
+    Dismiss {
+        code: Code,
+    },
+    /// The popup asks what the page shows.
+    Status,
+}
+
+/// A DOM event on a field, as observed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DomEvent {
+    /// `input`, `change`, `blur`, `compositionstart`, `compositionupdate`,
+    /// `compositionend`, `keydown`, `keyup`; or the script's own `pause` (the
+    /// delay the core asked for passed) and `attach` (the login was found
+    /// with a value already in it).
+    pub kind: String,
+    /// `InputEvent.inputType` (empty when the event had none: a script or
+    /// the browser's autofill set the value).
+    pub input_type: String,
+    /// Characters in `InputEvent.data`.
+    pub inserted: usize,
+    /// An input method composition is in progress (`isComposing`, or
+    /// between `compositionstart` and `compositionend`).
+    pub composing: bool,
+}
+
+/// A clicked control, as a person sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Control {
+    /// Lower-case tag name.
+    pub tag: String,
+    /// Lower-case `type` attribute.
+    pub kind: String,
+    /// `role` attribute.
+    pub role: String,
+    pub label: String,
+}
+
+/// The current values of one login's fields, sent with every event so that
+/// each answer can judge every field the page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Values {
+    pub login: usize,
+    pub id: Option<String>,
+    pub password: Option<String>,
+    /// Caps Lock, as the last key event in the login's fields reported it.
+    pub caps_lock: bool,
+}
+
+impl Event {
+    pub fn read<R: Raw>(r: &R) -> Result<Event, DecodeError> {
+        let kind = r
+            .get("type")
+            .and_then(|t| t.string())
+            .ok_or_else(|| DecodeError::missing("event.type"))?;
+        let login = |required: bool| -> Result<Option<usize>, DecodeError> {
+            match r.int("login").and_then(|n| usize::try_from(n).ok()) {
+                None if required => Err(DecodeError::missing("event.login")),
+                n => Ok(n),
+            }
+        };
+        Ok(match kind.as_str() {
+            "scan" => Event::Scan {
+                page: Box::new(PageSnapshot::read(
+                    &r.get("page")
+                        .ok_or_else(|| DecodeError::missing("event.page"))?,
+                )),
+            },
+            "stored" => Event::Stored,
+            "field" => Event::Field {
+                login: login(true)?.unwrap_or_default(),
+                field: match r.str_or_empty("field").as_str() {
+                    "id" => Field::Id,
+                    "password" => Field::Password,
+                    _ => return Err(DecodeError::missing("event.field")),
+                },
+                dom: DomEvent {
+                    kind: r.str_or_empty("event"),
+                    input_type: r.str_or_empty("inputType"),
+                    inserted: r
+                        .int("inserted")
+                        .and_then(|n| usize::try_from(n).ok())
+                        .unwrap_or(0),
+                    composing: r.bool_or("composing", false),
+                },
+            },
+            "control" => Event::Control {
+                login: login(false)?,
+                control: r
+                    .get("control")
+                    .map(|c| Control::read(&c))
+                    .ok_or_else(|| DecodeError::missing("event.control"))?,
+            },
+            "submit" => Event::Submit {
+                login: login(false)?,
+                submitter: r.get("submitter").map(|c| Control::read(&c)),
+            },
+            "readBack" => Event::ReadBack {
+                login: login(true)?.unwrap_or_default(),
+            },
+            "dismiss" => Event::Dismiss {
+                code: r
+                    .get("code")
+                    .and_then(|c| c.string())
+                    .and_then(|c| Code::from_key(&c))
+                    .ok_or_else(|| DecodeError::missing("event.code"))?,
+            },
+            "status" => Event::Status,
+            _ => return Err(DecodeError(format!("event.type: unknown ({kind:.20})"))),
+        })
+    }
+}
+
+impl Control {
+    fn read<R: Raw>(r: &R) -> Control {
+        let short =
+            |key: &str| -> String { r.str_or_empty(key).chars().take(LIMITS.text).collect() };
+        Control {
+            tag: short("tag").to_ascii_lowercase(),
+            kind: short("type").to_ascii_lowercase(),
+            role: short("role").to_ascii_lowercase(),
+            label: short("label"),
+        }
+    }
+
+    /// Sends its form (and so tries to log in) when pressed.
+    pub fn submits(&self) -> bool {
+        match self.tag.as_str() {
+            "button" => !matches!(self.kind.as_str(), "button" | "reset"),
+            "input" => matches!(self.kind.as_str(), "submit" | "image"),
+            _ => false,
+        }
+    }
+
+    /// Something pressed rather than followed: a page may answer it with a
+    /// message (a failed login) without loading a new page.
+    pub fn is_button(&self) -> bool {
+        self.tag == "button"
+            || (self.tag == "input" && matches!(self.kind.as_str(), "submit" | "image" | "button"))
+            || self.role == "button"
+    }
+}
+
+impl Values {
+    pub fn read_all<R: Raw>(r: &R) -> Vec<Values> {
+        r.list("values", LIMITS.areas, |v| {
+            Some(Values {
+                login: v.int("login").and_then(|n| usize::try_from(n).ok())?,
+                id: v.get("id").and_then(|s| s.string()),
+                password: v.get("password").and_then(|s| s.string()),
+                caps_lock: v.bool_or("capsLock", false),
+            })
+        })
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
