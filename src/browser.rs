@@ -1,6 +1,12 @@
 //! Which browser the login page runs in, and whether Pasona Career would
 //! recommend it (the latest Chrome, Safari or Firefox).
 //!
+//! Microsoft Edge counts as recommended too: the site's old list named
+//! Internet Explorer, which Microsoft retired on 2022-06-15 and replaced with
+//! Edge on the same machines, and Edge runs Chrome's engine (Chromium) at
+//! Chrome's version numbers, shipping each major within days of Chrome. A
+//! current Edge gets no notice; an old one is judged by Chrome's train.
+//!
 //! "Outdated" never rests on a table of current versions: the current major is
 //! estimated from each vendor's release calendar and today's date.
 //!
@@ -519,7 +525,7 @@ fn esr_supported(major: u32, today: i64) -> bool {
 pub fn verdict(browser: &Browser, today: i64) -> Verdict {
     let today = today.clamp(MIN_DAY, MAX_DAY);
     let family = browser.family;
-    if !matches!(family, Family::Chrome | Family::Firefox | Family::Safari) {
+    if outdated_message(family).is_none() {
         return Verdict::NotRecommended;
     }
     let Some(current) = current_major(family, today) else {
@@ -569,33 +575,39 @@ fn clamp_u32(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
 
+/// The families the site recommends (Edge as Internet Explorer's successor,
+/// see the module docs), each with the text shown when its version is
+/// outdated: the browser's name is part of each text, so each has its own key.
+fn outdated_message(family: Family) -> Option<&'static str> {
+    Some(match family {
+        Family::Chrome => "w_browser_outdated_chrome",
+        Family::Edge => "w_browser_outdated_edge",
+        Family::Firefox => "w_browser_outdated_firefox",
+        Family::Safari => "w_browser_outdated_safari",
+        _ => return None,
+    })
+}
+
 /// What the page shows: nothing, `browser-not-recommended` or
 /// `browser-outdated`, on [`Field::Page`].
 ///
 /// * outdated: `w_browser_outdated_{chrome,edge,firefox,safari}`, params `[major, current]`;
-/// * not recommended: one key per family (`w_browser_ie`, `w_browser_edge`, …,
+/// * not recommended: one key per family (`w_browser_ie`, `w_browser_opera`, …,
 ///   `w_browser_not_recommended` for the rest), no params.
 pub fn page_warnings(signals: &BrowserSignals, today: i64) -> Vec<Warning> {
     let browser = identify(signals);
     match verdict(&browser, today) {
         Verdict::Recommended | Verdict::RecommendedEsr => Vec::new(),
-        Verdict::Outdated { current, .. } => {
-            // The browser's name is part of each text, so each family has its own key.
-            let message = match browser.family {
-                Family::Firefox => "w_browser_outdated_firefox",
-                Family::Safari => "w_browser_outdated_safari",
-                Family::Edge => "w_browser_outdated_edge",
-                _ => "w_browser_outdated_chrome",
-            };
-            vec![
+        Verdict::Outdated { current, .. } => outdated_message(browser.family)
+            .map(|message| {
                 Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
-                    .with_params([browser.major.to_string(), current.to_string()]),
-            ]
-        }
+                    .with_params([browser.major.to_string(), current.to_string()])
+            })
+            .into_iter()
+            .collect(),
         Verdict::NotRecommended => {
             let message = match browser.family {
                 Family::InternetExplorer => "w_browser_ie",
-                Family::Edge => "w_browser_edge",
                 Family::Opera => "w_browser_opera",
                 Family::Brave => "w_browser_brave",
                 Family::Vivaldi => "w_browser_vivaldi",

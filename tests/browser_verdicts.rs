@@ -63,6 +63,9 @@ const PLAIN_CHROMIUM_158: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/53
 const EDGE_WIN_158: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0";
 const EDGE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36 EdgA/138.0.0.0";
 const EDGE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/138.3351.77 Mobile/15E148 Safari/605.1.15";
+const EDGE_MAC_157: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36 Edg/157.0.0.0";
+const EDGE_WIN_153: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/153.0.0.0 Safari/537.36 Edg/153.0.3460.49";
+const EDGE_WIN_120: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
 const EDGE_LEGACY_18: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 const OPERA_WIN: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Safari/537.36 OPR/121.0.0.0";
 const OPERA_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Mobile Safari/537.36 OPR/90.0.0.0";
@@ -150,10 +153,15 @@ fn cases_today() -> Vec<Case> {
         case(HEADLESS_158, Chrome, 158, Recommended),
         case(UBUNTU_CHROMIUM_79, Chrome, 79, outdated(158, 84)),
         case(PLAIN_CHROMIUM_158, Chrome, 158, Recommended),
-        case(EDGE_WIN_158, Edge, 158, NotRecommended),
-        case(EDGE_ANDROID, Edge, 138, NotRecommended),
-        case(EDGE_IOS, Edge, 138, NotRecommended),
-        case(EDGE_LEGACY_18, Edge, 18, NotRecommended),
+        // Edge is recommended and judged by Chrome's train.
+        case(EDGE_WIN_158, Edge, 158, Recommended),
+        case(EDGE_MAC_157, Edge, 157, Recommended),
+        case(EDGE_WIN_153, Edge, 153, outdated(158, 3)),
+        case(EDGE_WIN_120, Edge, 120, outdated(158, 38)),
+        case(EDGE_ANDROID, Edge, 138, outdated(158, 18)),
+        case(EDGE_IOS, Edge, 138, outdated(158, 18)),
+        // EdgeHTML's numbers are not Chromium's: far behind, whatever the count.
+        case(EDGE_LEGACY_18, Edge, 18, outdated(158, 152)),
         case(OPERA_WIN, Opera, 121, NotRecommended),
         case(OPERA_ANDROID, Opera, 90, NotRecommended),
         case(OPERA_IOS, Opera, 3, NotRecommended),
@@ -574,6 +582,53 @@ fn safari_one_year_behind_is_fine_two_is_outdated() {
     assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 15)), outdated(27, 2));
 }
 
+/// Edge ships each Chromium major within days of Chrome: on any day an Edge
+/// and a Chrome of the same major get the same verdict.
+#[test]
+fn edge_follows_chrome_to_the_day() {
+    let edge = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{m}.0.0.0 Safari/537.36 Edg/{m}.0.3400.50")
+    };
+    let chrome = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{m}.0.0.0 Safari/537.36")
+    };
+    for on in [
+        day(2025, 10, 28),
+        day(2026, 9, 7),
+        day(2026, 9, 8),
+        today(),
+        day(2026, 12, 14),
+        day(2026, 12, 15),
+        day(2027, 6, 1),
+    ] {
+        for m in [120, 139, 140, 150, 153, 155, 158, 160, 170] {
+            assert_eq!(
+                verdict_of(&edge(m), on),
+                verdict_of(&chrome(m), on),
+                "Edge {m} on day {on}"
+            );
+        }
+    }
+    // The same boundary as Chrome 155: fine on 2026-12-14, outdated the next day.
+    assert_eq!(verdict_of(&edge(155), day(2026, 12, 14)), Recommended);
+    assert_eq!(verdict_of(&edge(155), day(2026, 12, 15)), outdated(160, 3));
+    // An Edge whose user agent was overridden to plain Chrome is still Edge.
+    let hidden = with_brands(
+        &chrome(120),
+        &[GREASE, ("Chromium", "120"), ("Microsoft Edge", "120")],
+    );
+    let w = page_warnings(&hidden, today());
+    assert_eq!(
+        w.iter().map(|w| (w.code, w.message)).collect::<Vec<_>>(),
+        vec![(Code::BrowserOutdated, "w_browser_outdated_edge")]
+    );
+    let current = with_brands(
+        &chrome(158),
+        &[GREASE, ("Chromium", "158"), ("Microsoft Edge", "158")],
+    );
+    assert_eq!(page_warnings(&current, today()), vec![]);
+}
+
 #[test]
 fn ahead_of_the_estimate_is_never_behind() {
     assert_eq!(verdict_of(CHROME_BETA_159, today()), Recommended);
@@ -676,6 +731,8 @@ fn recommended_browsers_get_no_warning() {
         CHROME_WIN_158,
         CHROME_ANDROID_158,
         CRIOS_158,
+        EDGE_WIN_158,
+        EDGE_MAC_157,
         FIREFOX_WIN_161,
         FIREFOX_ANDROID_161,
         FXIOS_161,
@@ -729,8 +786,12 @@ fn warnings_carry_code_level_field_message_and_params() {
         (Code::BrowserNotRecommended, "w_browser_ie", p(&[]))
     );
     assert_eq!(
-        one(&ua(EDGE_WIN_158)),
-        (Code::BrowserNotRecommended, "w_browser_edge", p(&[]))
+        one(&ua(EDGE_WIN_153)),
+        (
+            Code::BrowserOutdated,
+            "w_browser_outdated_edge",
+            p(&["153", "158"])
+        )
     );
     let mut brave = ua(CHROME_WIN_158);
     brave.brave = true;
