@@ -25,6 +25,34 @@
 //! since the browser's major was superseded (exactly the number of majors under
 //! a four-week train, about half of them under a two-week one); for Safari it
 //! is years. A browser ahead of the estimate (beta, dev) is never behind.
+//!
+//! "Outdated" is said only where the vendor has stopped updating that version,
+//! so that the user has something to do about it:
+//!
+//! * Chrome, Edge and Firefox, on the desktop, on Android and as iOS apps
+//!   (CriOS, EdgiOS, FxiOS, updated through the App Store): the vendor stops
+//!   updating a major once the next one ships, and the user updates the app.
+//!   Warned from three four-week cycles behind; a Firefox ESR major still in
+//!   support is fine.
+//! * Safari comes with the operating system, and Apple keeps updating old
+//!   majors long after the next one ships. Each new Safari goes to the current
+//!   macOS and the two before it. Devices that cannot install the next
+//!   iOS/iPadOS keep getting security releases of the one they have: iOS 18.7.x
+//!   for the iPhone XS and XR after iOS 26; iOS 15.8.x and 16.7.x were still
+//!   shipping in 2026, three and a half years after iOS 16 and 17; iOS 12's last
+//!   security fix (12.5.7, January 2023) came three years and four months after
+//!   iOS 13. Apple publishes no end dates, so a Safari major is taken to be
+//!   updated until five years after its successor shipped: the longest seen,
+//!   with a margin, because calling Safari outdated on a phone that cannot
+//!   update and that Apple still patches is exactly the notice nobody can act
+//!   on. Safari M released in September of year Y is thus outdated from
+//!   September 15 of Y + 6: Safari 18 from 2030-09-15, 26 from 2031-09-15.
+//!   The user agent cannot tell a device that could update from one that
+//!   cannot (it names no model and no real OS version on a Mac), and an iPad
+//!   sends the Mac user agent by default, so Macs, iPhones and iPads share the
+//!   rule; the text tells the user what to try: a newer iOS/iPadOS/macOS if
+//!   the device is offered one, else another device, or Chrome or Firefox on
+//!   a Mac.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,8 +65,9 @@ const MAX_BRANDS: usize = 16;
 
 /// Chrome, Edge, Firefox: warn from this many four-week cycles behind.
 const MIN_CYCLES_BEHIND: u32 = 3;
-/// Safari: warn from this many years behind.
-const MIN_YEARS_BEHIND: u32 = 2;
+/// Safari: Apple is taken to keep a major in security updates until this many
+/// years after its successor shipped (see the module docs).
+const SAFARI_UPDATED_YEARS_AFTER_SUCCESSOR: u32 = 5;
 /// The previous Firefox ESR stays supported this long after the next one ships.
 const ESR_OVERLAP_DAYS: i64 = 84;
 
@@ -134,7 +163,8 @@ pub enum Verdict {
     /// A Firefox ESR major still in support: supported, and the popup says so.
     RecommendedEsr,
     /// `current` is the estimated current major; `behind` counts four-week
-    /// cycles (Chrome, Firefox) or years (Safari), see the module docs.
+    /// cycles since the major was superseded (Chrome, Edge, Firefox) or years
+    /// since it shipped (Safari), see the module docs.
     Outdated {
         current: u32,
         behind: u32,
@@ -538,7 +568,8 @@ pub fn verdict(browser: &Browser, today: i64) -> Verdict {
         Some(t) => (cycles_behind(t, browser.major, today), MIN_CYCLES_BEHIND),
         None => {
             let years = safari_year(today) - safari_year_of_major(browser.major);
-            (clamp_u32(years), MIN_YEARS_BEHIND)
+            // Counted from the major's own release, one year before its successor's.
+            (clamp_u32(years), SAFARI_UPDATED_YEARS_AFTER_SUCCESSOR + 1)
         }
     };
     if behind == 0 {

@@ -101,6 +101,11 @@ const SAFARI_MAC_17: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) App
 const SAFARI_MAC_18: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15";
 const SAFARI_MAC_26: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15";
 const SAFARI_MAC_27: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/27.1 Safari/605.1.15";
+const SAFARI_IOS_12: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1";
+const SAFARI_MAC_14: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15";
+const SAFARI_IOS_15: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1";
+const SAFARI_IOS_18_7: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.7 Mobile/15E148 Safari/604.1";
+const SAFARI_IOS_27: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/27.0 Mobile/15E148 Safari/604.1";
 const SAFARI_IOS_18: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 const SAFARI_IOS_26: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1";
 const SAFARI_IPAD_17: &str = "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 Mobile/15E148 Safari/604.1";
@@ -181,14 +186,20 @@ fn cases_today() -> Vec<Case> {
         case(FIREFOX_ESR_140, Firefox, 140, outdated(161, 18)),
         case(FIREFOX_ESR_153, Firefox, 153, RecommendedEsr),
         case(FIREFOX_52, Firefox, 52, outdated(161, 106)),
-        case(SAFARI_MAC_16, Safari, 16, outdated(27, 4)),
-        case(SAFARI_MAC_17, Safari, 17, outdated(27, 3)),
-        case(SAFARI_MAC_18, Safari, 18, outdated(27, 2)),
+        // Safari: outdated six years after its release (see the module docs).
+        case(SAFARI_IOS_12, Safari, 12, outdated(27, 8)),
+        case(SAFARI_MAC_14, Safari, 14, outdated(27, 6)),
+        case(SAFARI_IOS_15, Safari, 15, Recommended),
+        case(SAFARI_MAC_16, Safari, 16, Recommended),
+        case(SAFARI_MAC_17, Safari, 17, Recommended),
+        case(SAFARI_MAC_18, Safari, 18, Recommended),
         case(SAFARI_MAC_26, Safari, 26, Recommended),
         case(SAFARI_MAC_27, Safari, 27, Recommended),
-        case(SAFARI_IOS_18, Safari, 18, outdated(27, 2)),
+        case(SAFARI_IOS_18, Safari, 18, Recommended),
+        case(SAFARI_IOS_18_7, Safari, 18, Recommended),
         case(SAFARI_IOS_26, Safari, 26, Recommended),
-        case(SAFARI_IPAD_17, Safari, 17, outdated(27, 3)),
+        case(SAFARI_IOS_27, Safari, 27, Recommended),
+        case(SAFARI_IPAD_17, Safari, 17, Recommended),
         case(IE_11, InternetExplorer, 11, NotRecommended),
         case(IE_11_COMPAT, InternetExplorer, 11, NotRecommended),
         case(IE_9, InternetExplorer, 9, NotRecommended),
@@ -573,13 +584,59 @@ fn two_cycles_behind_is_fine_three_is_outdated() {
     );
 }
 
+/// Apple keeps updating a Safari major for devices that cannot leave its OS
+/// (iOS 18.7.x after iOS 26): Safari M from September of year Y is outdated
+/// only from September 15 of Y + 6, on the Mac as on the iPhone.
 #[test]
-fn safari_one_year_behind_is_fine_two_is_outdated() {
-    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 14)), Recommended);
-    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 15)), outdated(26, 2));
+fn safari_is_outdated_only_once_apple_stops_updating_it() {
+    // The brief's day: 18, 26 and 27 are all still updated by Apple.
+    let on = day(2026, 11, 27);
+    for s in [
+        SAFARI_IOS_18,
+        SAFARI_IOS_18_7,
+        SAFARI_MAC_18,
+        SAFARI_IOS_26,
+        SAFARI_MAC_26,
+        SAFARI_IOS_27,
+        SAFARI_MAC_27,
+    ] {
+        assert_eq!(verdict_of(s, on), Recommended, "{s}");
+        assert_eq!(page_warnings(&ua(s), on), vec![], "{s}");
+    }
+    // Five years after each successor shipped.
+    for (iphone, mac, major, last_day) in [
+        (SAFARI_IOS_18, SAFARI_MAC_18, 18, day(2030, 9, 14)),
+        (SAFARI_IOS_26, SAFARI_MAC_26, 26, day(2031, 9, 14)),
+        (SAFARI_IOS_27, SAFARI_MAC_27, 27, day(2032, 9, 14)),
+    ] {
+        let current = current_major(Safari, last_day + 1).unwrap();
+        for s in [iphone, mac] {
+            assert_eq!(verdict_of(s, last_day), Recommended, "{s}");
+            assert_eq!(verdict_of(s, last_day + 1), outdated(current, 6), "{s}");
+        }
+        let w = page_warnings(&ua(iphone), last_day + 1);
+        assert_eq!(w.len(), 1);
+        assert_eq!(
+            (w[0].code, w[0].message, w[0].params.clone()),
+            (
+                Code::BrowserOutdated,
+                "w_browser_outdated_safari",
+                vec![major.to_string(), current.to_string()]
+            )
+        );
+    }
+    // iOS 15 (2021) was still patched in 2026; iOS 12's last fix came in
+    // January 2023, and the rule calls it outdated from 2024-09-15.
+    assert_eq!(verdict_of(SAFARI_IOS_15, day(2027, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_IOS_15, day(2027, 9, 15)), outdated(28, 6));
+    assert_eq!(verdict_of(SAFARI_IOS_12, day(2024, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_IOS_12, day(2024, 9, 15)), outdated(18, 6));
     // 18 → 26 is one year, not eight majors.
-    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 14)), Recommended);
-    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 15)), outdated(27, 2));
+    assert_eq!(verdict_of(SAFARI_MAC_18, day(2030, 9, 15)), outdated(31, 6));
+    // Majors never released (19–25) count as 26's year, never ahead of it.
+    let v25 = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/25.0 Safari/605.1.15";
+    assert_eq!(verdict_of(v25, day(2031, 9, 14)), Recommended);
+    assert_eq!(verdict_of(v25, day(2031, 9, 15)), outdated(32, 6));
 }
 
 /// Edge ships each Chromium major within days of Chrome: on any day an Edge
@@ -774,11 +831,11 @@ fn warnings_carry_code_level_field_message_and_params() {
         )
     );
     assert_eq!(
-        one(&ua(SAFARI_MAC_18)),
+        one(&ua(SAFARI_MAC_14)),
         (
             Code::BrowserOutdated,
             "w_browser_outdated_safari",
-            p(&["18", "27"])
+            p(&["14", "27"])
         )
     );
     assert_eq!(
