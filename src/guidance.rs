@@ -40,7 +40,7 @@ pub fn page_warnings(
         out.push(failed);
     }
     if let (Some(signals), Some(today)) = (browser, today) {
-        out.extend(browser::page_warnings(signals, today));
+        out.extend(browser::page_notice(signals, today).map(|n| n.warning));
     }
     out
 }

@@ -2,10 +2,10 @@
 //! dates, plus the release-calendar model checked against real release days.
 
 use plh::browser::{
-    civil_from_days, current_major, days_from_civil, identify, page_warnings, verdict, Brand,
-    Browser, BrowserSignals, Family, Verdict,
+    civil_from_days, current_major, days_from_civil, identify, page_notice, verdict, Brand,
+    Browser, BrowserNotice, BrowserSignals, Family, Verdict,
 };
-use plh::warning::{Code, Field, Level};
+use plh::warning::{Code, Field, Level, Warning};
 
 fn day(y: i64, m: u32, d: u32) -> i64 {
     days_from_civil(y, m, d)
@@ -42,6 +42,11 @@ use Verdict::{NotRecommended, Recommended, RecommendedEsr};
 
 fn outdated(current: u32, behind: u32) -> Verdict {
     Verdict::Outdated { current, behind }
+}
+
+/// The page's browser warning, if any.
+fn warning(s: &BrowserSignals, on: i64) -> Option<Warning> {
+    page_notice(s, on).map(|n| n.warning)
 }
 
 // Real user agents.
@@ -118,6 +123,15 @@ const ANDROID_WEBVIEW: &str = "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3
 const LINE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.21.0";
 const LINE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; SO-51C Build/64.1.C.0.170; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Line/13.21.1/IAB";
 const FACEBOOK_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.37.107;FBBV/617185462;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBCR/;FBID/phone;FBLC/ja_JP;FBOP/80]";
+const LINE_ANDROID_WV: &str = "Mozilla/5.0 (Linux; Android 14; SH-51E Build/S0001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.135 Mobile Safari/537.36 Line/14.21.0/IAB";
+const INSTAGRAM_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 330.0.3.12.235 (iPhone15,3; iOS 17_4; ja_JP; ja; scale=3.00; 1290x2796; 601331920)";
+const INSTAGRAM_ANDROID: &str = "Mozilla/5.0 (Linux; Android 14; SM-S918B Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/122.0.6261.105 Mobile Safari/537.36 Instagram 321.0.0.39.106 Android (34/14; 480dpi; 1080x2115; samsung; SM-S918B; dm3q; qcom; ja_JP; 576218245)";
+const FACEBOOK_ANDROID: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UD1A.231105.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/119.0.6045.163 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/444.0.0.32.118;]";
+const WECHAT_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN";
+const WECHAT_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; V2183A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64";
+const X_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Twitter for iPhone/9.61";
+const X_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.5845.163 Mobile Safari/537.36 TwitterAndroid";
+const WKWEBVIEW_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148";
 const GOOGLE_APP_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/322.0.648915268 Mobile/15E148 Safari/604.1";
 const ANDROID_STOCK_4: &str = "Mozilla/5.0 (Linux; U; Android 4.0.3; ja-jp; SC-02C Build/IML74K) AppleWebKit/534.30 (KHTML, like Gecko) Version/4.0 Mobile Safari/534.30";
 const PALE_MOON: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:102.0) Gecko/20100101 Goanna/6.7 Firefox/102.0 PaleMoon/33.3.1";
@@ -204,11 +218,20 @@ fn cases_today() -> Vec<Case> {
         case(IE_11_COMPAT, InternetExplorer, 11, NotRecommended),
         case(IE_9, InternetExplorer, 9, NotRecommended),
         case(IE_6, InternetExplorer, 6, NotRecommended),
-        case(ANDROID_WEBVIEW, Other, 0, NotRecommended),
-        case(LINE_IOS, Other, 0, NotRecommended),
-        case(LINE_ANDROID, Other, 0, NotRecommended),
-        case(FACEBOOK_IOS, Other, 0, NotRecommended),
-        case(GOOGLE_APP_IOS, Other, 0, NotRecommended),
+        case(ANDROID_WEBVIEW, InApp, 0, NotRecommended),
+        case(LINE_IOS, InApp, 0, NotRecommended),
+        case(LINE_ANDROID, InApp, 0, NotRecommended),
+        case(LINE_ANDROID_WV, InApp, 0, NotRecommended),
+        case(INSTAGRAM_IOS, InApp, 0, NotRecommended),
+        case(INSTAGRAM_ANDROID, InApp, 0, NotRecommended),
+        case(FACEBOOK_IOS, InApp, 0, NotRecommended),
+        case(FACEBOOK_ANDROID, InApp, 0, NotRecommended),
+        case(WECHAT_IOS, InApp, 0, NotRecommended),
+        case(WECHAT_ANDROID, InApp, 0, NotRecommended),
+        case(X_IOS, InApp, 0, NotRecommended),
+        case(X_ANDROID, InApp, 0, NotRecommended),
+        case(WKWEBVIEW_IOS, InApp, 0, NotRecommended),
+        case(GOOGLE_APP_IOS, InApp, 0, NotRecommended),
         case(ANDROID_STOCK_4, Other, 0, NotRecommended),
         case(PALE_MOON, Other, 0, NotRecommended),
         case(GOOGLEBOT, Other, 0, NotRecommended),
@@ -312,12 +335,20 @@ fn brands_name_the_browser() {
     ));
     assert_eq!((b.family, b.major), (Chrome, 158));
 
-    // An Android WebView brand is not Chrome.
+    // An Android WebView brand is not Chrome, even behind a plain Chrome UA.
     let b = identify(&with_brands(
         ANDROID_WEBVIEW,
         &[GREASE, ("Chromium", "120"), ("Android WebView", "120")],
     ));
-    assert_eq!(b.family, Other);
+    assert_eq!(b.family, InApp);
+    let b = identify(&with_brands(
+        CHROME_ANDROID_158,
+        &[GREASE, ("Chromium", "158"), ("Android WebView", "158")],
+    ));
+    assert_eq!(b.family, InApp);
+    // Only "Chromium": the in-app browser the UA names stays one.
+    let b = identify(&with_brands(LINE_ANDROID, &[GREASE, ("Chromium", "120")]));
+    assert_eq!(b.family, InApp);
 }
 
 #[test]
@@ -601,7 +632,7 @@ fn safari_is_outdated_only_once_apple_stops_updating_it() {
         SAFARI_MAC_27,
     ] {
         assert_eq!(verdict_of(s, on), Recommended, "{s}");
-        assert_eq!(page_warnings(&ua(s), on), vec![], "{s}");
+        assert_eq!(page_notice(&ua(s), on), None, "{s}");
     }
     // Five years after each successor shipped.
     for (iphone, mac, major, last_day) in [
@@ -614,10 +645,9 @@ fn safari_is_outdated_only_once_apple_stops_updating_it() {
             assert_eq!(verdict_of(s, last_day), Recommended, "{s}");
             assert_eq!(verdict_of(s, last_day + 1), outdated(current, 6), "{s}");
         }
-        let w = page_warnings(&ua(iphone), last_day + 1);
-        assert_eq!(w.len(), 1);
+        let w = warning(&ua(iphone), last_day + 1).unwrap();
         assert_eq!(
-            (w[0].code, w[0].message, w[0].params.clone()),
+            (w.code, w.message, w.params),
             (
                 Code::BrowserOutdated,
                 "w_browser_outdated_safari",
@@ -674,16 +704,16 @@ fn edge_follows_chrome_to_the_day() {
         &chrome(120),
         &[GREASE, ("Chromium", "120"), ("Microsoft Edge", "120")],
     );
-    let w = page_warnings(&hidden, today());
+    let w = warning(&hidden, today()).unwrap();
     assert_eq!(
-        w.iter().map(|w| (w.code, w.message)).collect::<Vec<_>>(),
-        vec![(Code::BrowserOutdated, "w_browser_outdated_edge")]
+        (w.code, w.message),
+        (Code::BrowserOutdated, "w_browser_outdated_edge")
     );
     let current = with_brands(
         &chrome(158),
         &[GREASE, ("Chromium", "158"), ("Microsoft Edge", "158")],
     );
-    assert_eq!(page_warnings(&current, today()), vec![]);
+    assert_eq!(page_notice(&current, today()), None);
 }
 
 #[test]
@@ -783,7 +813,7 @@ fn esr_after_the_known_list() {
 // Page warnings
 
 #[test]
-fn recommended_browsers_get_no_warning() {
+fn recommended_browsers_get_no_notice() {
     for s in [
         CHROME_WIN_158,
         CHROME_ANDROID_158,
@@ -794,62 +824,49 @@ fn recommended_browsers_get_no_warning() {
         FIREFOX_ANDROID_161,
         FXIOS_161,
         FIREFOX_ESR_153,
+        SAFARI_MAC_18,
         SAFARI_MAC_27,
+        SAFARI_IOS_18,
         SAFARI_IOS_26,
     ] {
-        assert_eq!(page_warnings(&ua(s), today()), vec![], "{s}");
+        assert_eq!(page_notice(&ua(s), today()), None, "{s}");
     }
 }
 
+/// Each kind of notice: its code, message, params, level and frequency.
 #[test]
-fn warnings_carry_code_level_field_message_and_params() {
+fn notices_carry_code_level_message_params_and_frequency() {
     let one = |s: &BrowserSignals| {
-        let w = page_warnings(s, today());
-        assert_eq!(w.len(), 1);
-        let w = w.into_iter().next().unwrap();
+        let n = page_notice(s, today()).expect("a notice");
+        let w = n.warning;
         assert_eq!(w.field, Field::Page);
-        assert_eq!(w.level, Level::Warning);
         assert_eq!(w.fix, None);
-        (w.code, w.message, w.params)
+        assert!(w.readback.is_empty() && w.checklist.is_empty() && w.href.is_none());
+        (w.code, w.message, w.params, w.level, n.once_a_day)
     };
     let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    use Code::{BrowserNotRecommended as NotRec, BrowserOutdated as Old};
+    use Level::{Info, Warning as Warn};
 
-    assert_eq!(
-        one(&ua(CHROME_WIN_153)),
+    // Outdated: the user can update now; on every login page.
+    for (s, message, params) in [
+        (CHROME_WIN_153, "w_browser_outdated_chrome", ["153", "158"]),
+        (EDGE_WIN_153, "w_browser_outdated_edge", ["153", "158"]),
         (
-            Code::BrowserOutdated,
-            "w_browser_outdated_chrome",
-            p(&["153", "158"])
-        )
-    );
-    assert_eq!(
-        one(&ua(FIREFOX_LINUX_156)),
-        (
-            Code::BrowserOutdated,
+            FIREFOX_LINUX_156,
             "w_browser_outdated_firefox",
-            p(&["156", "161"])
-        )
-    );
-    assert_eq!(
-        one(&ua(SAFARI_MAC_14)),
-        (
-            Code::BrowserOutdated,
-            "w_browser_outdated_safari",
-            p(&["14", "27"])
-        )
-    );
+            ["156", "161"],
+        ),
+        (SAFARI_MAC_14, "w_browser_outdated_safari", ["14", "27"]),
+    ] {
+        assert_eq!(one(&ua(s)), (Old, message, p(&params), Warn, false), "{s}");
+    }
+    // Internet Explorer: retired; on every login page.
     assert_eq!(
         one(&ua(IE_11)),
-        (Code::BrowserNotRecommended, "w_browser_ie", p(&[]))
+        (NotRec, "w_browser_ie", p(&[]), Warn, false)
     );
-    assert_eq!(
-        one(&ua(EDGE_WIN_153)),
-        (
-            Code::BrowserOutdated,
-            "w_browser_outdated_edge",
-            p(&["153", "158"])
-        )
-    );
+    // A browser the user chose, or an app's: a hint, once a day.
     let mut brave = ua(CHROME_WIN_158);
     brave.brave = true;
     for (s, message) in [
@@ -858,10 +875,87 @@ fn warnings_carry_code_level_field_message_and_params() {
         (ua(VIVALDI), "w_browser_vivaldi"),
         (ua(SAMSUNG), "w_browser_samsung"),
         (ua(YANDEX), "w_browser_yandex"),
-        (ua(LINE_IOS), "w_browser_not_recommended"),
+        (ua(LINE_IOS), "w_browser_in_app"),
+        (ua(PALE_MOON), "w_browser_not_recommended"),
         (ua(""), "w_browser_not_recommended"),
     ] {
-        assert_eq!(one(&s), (Code::BrowserNotRecommended, message, p(&[])));
+        assert_eq!(one(&s), (NotRec, message, p(&[]), Info, true));
+    }
+}
+
+/// LINE, Instagram, Facebook, WeChat, X and bare web views, on iOS and
+/// Android: one info notice of their own, once a day, on any date.
+#[test]
+fn in_app_browsers_get_their_own_notice_once_a_day() {
+    for s in [
+        ANDROID_WEBVIEW,
+        LINE_IOS,
+        LINE_ANDROID,
+        LINE_ANDROID_WV,
+        INSTAGRAM_IOS,
+        INSTAGRAM_ANDROID,
+        FACEBOOK_IOS,
+        FACEBOOK_ANDROID,
+        WECHAT_IOS,
+        WECHAT_ANDROID,
+        X_IOS,
+        X_ANDROID,
+        WKWEBVIEW_IOS,
+        GOOGLE_APP_IOS,
+    ] {
+        assert_eq!(identify(&ua(s)).family, InApp, "{s}");
+        for on in [day(2025, 1, 1), today(), day(2031, 1, 1)] {
+            let n = page_notice(&ua(s), on).expect(s);
+            assert!(n.once_a_day, "{s}");
+            assert_eq!(
+                (n.warning.code, n.warning.message, n.warning.level),
+                (Code::BrowserNotRecommended, "w_browser_in_app", Level::Info),
+                "{s}"
+            );
+        }
+    }
+    // An in-app browser's Chrome or Version token says nothing about the user's
+    // own browser: never "outdated".
+    assert_eq!(identify(&ua(INSTAGRAM_ANDROID)).major, 0);
+    // The apps' own Safari view (SFSafariViewController) is Safari.
+    assert_eq!(identify(&ua(SAFARI_IOS_26)).family, Safari);
+}
+
+/// Every message key this module names is produced by some user agent on
+/// some day, and carries as many params as its text has placeholders.
+#[test]
+fn every_message_key_is_reachable() {
+    let source = include_str!("../src/browser.rs");
+    let named: std::collections::BTreeSet<&str> = source
+        .match_indices("\"w_browser_")
+        .filter_map(|(i, _)| source[i + 1..].split('"').next())
+        .collect();
+    assert!(named.len() >= 12, "{named:?}");
+
+    let mut brave = ua(CHROME_WIN_158);
+    brave.brave = true;
+    let mut signals: Vec<BrowserSignals> = cases_today().iter().map(|c| ua(c.ua)).collect();
+    signals.push(brave);
+    let days = [today(), day(2030, 9, 15)];
+    let produced: std::collections::BTreeMap<&str, Vec<String>> = signals
+        .iter()
+        .flat_map(|s| days.iter().filter_map(|&d| warning(s, d)))
+        .map(|w| (w.message, w.params))
+        .collect();
+    let produced_keys: std::collections::BTreeSet<&str> = produced.keys().copied().collect();
+    assert_eq!(produced_keys, named);
+
+    for locale in [
+        include_str!("../extension/_locales/ja/messages.json"),
+        include_str!("../extension/_locales/en/messages.json"),
+    ] {
+        let messages: serde_json::Value = serde_json::from_str(locale).unwrap();
+        for (key, params) in &produced {
+            let entry = &messages[key];
+            assert!(entry["message"].is_string(), "{key} missing");
+            let placeholders = entry["placeholders"].as_object().map_or(0, |p| p.len());
+            assert_eq!(placeholders, params.len(), "{key}");
+        }
     }
 }
 
@@ -878,6 +972,7 @@ fn family_keys_match_serde() {
         Firefox,
         Safari,
         InternetExplorer,
+        InApp,
         Other,
     ] {
         assert_eq!(serde_json::to_value(f).unwrap(), f.key());
@@ -903,6 +998,12 @@ fn serialized_shapes() {
         serde_json::to_value(NotRecommended).unwrap(),
         serde_json::json!({"verdict": "not-recommended"})
     );
+    let n: BrowserNotice = page_notice(&ua(LINE_IOS), today()).unwrap();
+    let v = serde_json::to_value(&n).unwrap();
+    assert_eq!(v["onceADay"], true);
+    assert_eq!(v["warning"]["code"], "browser-not-recommended");
+    assert_eq!(v["warning"]["level"], "info");
+    assert_eq!(v["warning"]["message"], "w_browser_in_app");
 }
 
 // ---------------------------------------------------------------------------
@@ -951,8 +1052,8 @@ fn never_panics_on_odd_input() {
             for &d in &days {
                 let b = identify(&signals);
                 let _ = verdict(&b, d);
-                let _ = page_warnings(&signals, d);
-                let _ = page_warnings(&ua(s), d);
+                let _ = page_notice(&signals, d);
+                let _ = page_notice(&ua(s), d);
             }
         }
     }
@@ -965,7 +1066,7 @@ fn never_panics_on_odd_input() {
         }
     }
     // Any browser at any major on any day.
-    for family in [Chrome, Firefox, Safari, Edge, Other] {
+    for family in [Chrome, Firefox, Safari, Edge, InApp, Other] {
         for major in [0, 1, 19, 25, 153, 166, 100_000, u32::MAX] {
             for d in days {
                 let b = Browser {
