@@ -38,10 +38,10 @@
 //!   majors long after the next one ships. Each new Safari goes to the current
 //!   macOS and the two before it. Devices that cannot install the next
 //!   iOS/iPadOS keep getting security releases of the one they have: iOS 18.7.x
-//!   for the iPhone XS and XR after iOS 26; iOS 15.8.x and 16.7.x were still
-//!   shipping in 2026, three and a half years after iOS 16 and 17; iOS 12's last
-//!   security fix (12.5.7, January 2023) came three years and four months after
-//!   iOS 13. Apple publishes no end dates, so a Safari major is taken to be
+//!   for the iPhone XS and XR after iOS 26; iOS 15.8.7 and 16.7.15 on
+//!   2026-03-11, three and a half and two and a half years after iOS 16 and
+//!   17; iOS 12's last security fix (12.5.7, January 2023) came three years and
+//!   four months after iOS 13. Apple publishes no end dates, so a Safari major is taken to be
 //!   updated until five years after its successor shipped: the longest seen,
 //!   with a margin, because calling Safari outdated on a phone that cannot
 //!   update and that Apple still patches is exactly the notice nobody can act

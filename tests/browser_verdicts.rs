@@ -669,6 +669,29 @@ fn safari_is_outdated_only_once_apple_stops_updating_it() {
     assert_eq!(verdict_of(v25, day(2031, 9, 15)), outdated(32, 6));
 }
 
+/// The iOS apps of Chrome, Edge and Firefox update through the App Store
+/// whatever the iOS version, so they follow their vendor's train, not Safari's.
+#[test]
+fn ios_apps_follow_their_vendors_train() {
+    let crios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/{m}.0.8127.37 Mobile/15E148 Safari/604.1")
+    };
+    let edgios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/{m}.0.3400.50 Mobile/15E148 Safari/605.1.15")
+    };
+    let fxios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/{m}.0 Mobile/15E148 Safari/605.1.15")
+    };
+    assert_eq!(verdict_of(&crios(154), today()), Recommended);
+    assert_eq!(verdict_of(&crios(153), today()), outdated(158, 3));
+    assert_eq!(verdict_of(&edgios(154), today()), Recommended);
+    assert_eq!(verdict_of(&edgios(153), today()), outdated(158, 3));
+    assert_eq!(verdict_of(&fxios(157), today()), Recommended);
+    assert_eq!(verdict_of(&fxios(156), today()), outdated(161, 3));
+    // No ESR on iOS: a Firefox that is an ESR major elsewhere is just old.
+    assert_eq!(verdict_of(&fxios(153), today()), outdated(161, 4));
+}
+
 /// Edge ships each Chromium major within days of Chrome: on any day an Edge
 /// and a Chrome of the same major get the same verdict.
 #[test]
