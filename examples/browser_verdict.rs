@@ -1,10 +1,11 @@
-//! Prints, as JSON, the page-level browser warnings native code gives for a
-//! user agent (argument 1, with optional brands as "Brand/version" arguments
-//! after it) today. The browser tests compare the extension's answer for the
+//! Prints, as a JSON array of at most one warning, the page-level browser
+//! notice native code gives for a user agent (argument 1, with optional brands
+//! as "Brand/version" arguments after it) today, with its level and whether it
+//! is shown at most once a day. The browser tests compare the extension's answer for the
 //! machine's own Chromium and Firefox with this, rather than with a verdict
 //! that would go stale as the calendar moves on.
 
-use plh::browser::{page_warnings, Brand, BrowserSignals};
+use plh::browser::{page_notice, Brand, BrowserSignals};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
@@ -27,9 +28,16 @@ fn main() {
         brands,
         ..Default::default()
     };
-    let codes: Vec<_> = page_warnings(&signals, today)
+    let codes: Vec<_> = page_notice(&signals, today)
         .into_iter()
-        .map(|w| serde_json::json!({ "code": w.code, "message": w.message }))
+        .map(|n| {
+            serde_json::json!({
+                "code": n.warning.code,
+                "message": n.warning.message,
+                "level": n.warning.level,
+                "onceADay": n.once_a_day,
+            })
+        })
         .collect();
     println!("{}", serde_json::Value::Array(codes));
 }

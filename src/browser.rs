@@ -1,6 +1,12 @@
 //! Which browser the login page runs in, and whether Pasona Career would
 //! recommend it (the latest Chrome, Safari or Firefox).
 //!
+//! Microsoft Edge counts as recommended too: the site's old list named
+//! Internet Explorer, which Microsoft retired on 2022-06-15 and replaced with
+//! Edge on the same machines, and Edge runs Chrome's engine (Chromium) at
+//! Chrome's version numbers, shipping each major within days of Chrome. A
+//! current Edge gets no notice; an old one is judged by Chrome's train.
+//!
 //! "Outdated" never rests on a table of current versions: the current major is
 //! estimated from each vendor's release calendar and today's date.
 //!
@@ -19,6 +25,55 @@
 //! since the browser's major was superseded (exactly the number of majors under
 //! a four-week train, about half of them under a two-week one); for Safari it
 //! is years. A browser ahead of the estimate (beta, dev) is never behind.
+//!
+//! "Outdated" is said only where the vendor has stopped updating that version,
+//! so that the user has something to do about it:
+//!
+//! * Chrome, Edge and Firefox, on the desktop, on Android and as iOS apps
+//!   (CriOS, EdgiOS, FxiOS, updated through the App Store): the vendor stops
+//!   updating a major once the next one ships, and the user updates the app.
+//!   Warned from three four-week cycles behind; a Firefox ESR major still in
+//!   support is fine.
+//! * Safari comes with the operating system, and Apple keeps updating old
+//!   majors long after the next one ships. Each new Safari goes to the current
+//!   macOS and the two before it. Devices that cannot install the next
+//!   iOS/iPadOS keep getting security releases of the one they have: iOS 18.7.x
+//!   for the iPhone XS and XR after iOS 26; iOS 15.8.7 and 16.7.15 on
+//!   2026-03-11, three and a half and two and a half years after iOS 16 and
+//!   17; iOS 12's last security fix (12.5.7, January 2023) came three years and
+//!   four months after iOS 13. Apple publishes no end dates, so a Safari major is taken to be
+//!   updated until five years after its successor shipped: the longest seen,
+//!   with a margin, because calling Safari outdated on a phone that cannot
+//!   update and that Apple still patches is exactly the notice nobody can act
+//!   on. Safari M released in September of year Y is thus outdated from
+//!   September 15 of Y + 6: Safari 18 from 2030-09-15, 26 from 2031-09-15.
+//!   The user agent cannot tell a device that could update from one that
+//!   cannot (it names no model and no real OS version on a Mac), and an iPad
+//!   sends the Mac user agent by default, so Macs, iPhones and iPads share the
+//!   rule; the text tells the user what to try: a newer iOS/iPadOS/macOS if
+//!   the device is offered one, else another device, or Chrome or Firefox on
+//!   a Mac.
+//!
+//! Browsers outside the list get `browser-not-recommended`, weighed by what
+//! the user can do ([`page_notice`] says which notices are once a day):
+//!
+//! * Internet Explorer: a warning on every login page. Microsoft retired it on
+//!   2022-06-15 and no longer patches it, modern pages break in it, and Edge
+//!   is already on the same Windows machine.
+//! * Opera, Brave, Vivaldi, Samsung Internet, Yandex and other forks: info,
+//!   once a day. Most run Chromium and render the page as Chrome does; the
+//!   site's list just does not name them, and the user chose them on purpose,
+//!   so the notice is a hint for when the login misbehaves, not an alarm on
+//!   each page. Their own numbers do not follow Chrome's (Samsung Internet 27
+//!   runs Chromium 125 and lags Chrome by design), so none is called outdated.
+//! * In-app browsers (LINE, Instagram, Facebook, WeChat, X, Android WebView,
+//!   iOS views without `Version/`): info, once a day. The app chose the
+//!   engine, and logins there fail for reasons of their own (Google refuses
+//!   sign-in from embedded web views with `disallowed_useragent`; cookies and
+//!   pop-ups are the app's); the fix is to open the page in Chrome or Safari,
+//!   which the app's menu offers. The user reached the page from a link in
+//!   the app, so the notice comes back each day the app is used, not on every
+//!   page.
 
 use serde::{Deserialize, Serialize};
 
@@ -31,8 +86,9 @@ const MAX_BRANDS: usize = 16;
 
 /// Chrome, Edge, Firefox: warn from this many four-week cycles behind.
 const MIN_CYCLES_BEHIND: u32 = 3;
-/// Safari: warn from this many years behind.
-const MIN_YEARS_BEHIND: u32 = 2;
+/// Safari: Apple is taken to keep a major in security updates until this many
+/// years after its successor shipped (see the module docs).
+const SAFARI_UPDATED_YEARS_AFTER_SUCCESSOR: u32 = 5;
 /// The previous Firefox ESR stays supported this long after the next one ships.
 const ESR_OVERLAP_DAYS: i64 = 84;
 
@@ -75,6 +131,10 @@ pub enum Family {
     Firefox,
     Safari,
     InternetExplorer,
+    /// A browser built into another app (LINE, Instagram, Facebook, WeChat,
+    /// X, Android WebView, iOS web views): the app, not the user, chose it.
+    InApp,
+    /// A browser named in no list here (a fork), or nothing recognisable.
     Other,
 }
 
@@ -93,6 +153,7 @@ impl Family {
             Family::Firefox => "firefox",
             Family::Safari => "safari",
             Family::InternetExplorer => "internet-explorer",
+            Family::InApp => "in-app",
             Family::Other => "other",
         }
     }
@@ -128,7 +189,8 @@ pub enum Verdict {
     /// A Firefox ESR major still in support: supported, and the popup says so.
     RecommendedEsr,
     /// `current` is the estimated current major; `behind` counts four-week
-    /// cycles (Chrome, Firefox) or years (Safari), see the module docs.
+    /// cycles since the major was superseded (Chrome, Edge, Firefox) or years
+    /// since it shipped (Safari), see the module docs.
     Outdated {
         current: u32,
         behind: u32,
@@ -166,10 +228,12 @@ pub fn identify(signals: &BrowserSignals) -> Browser {
             }
         }
         // Only "Chromium": keep a Chromium browser the UA names, or an in-app
-        // browser it recognised; a UA claiming Firefox, Safari, IE or nothing
-        // known is overridden.
+        // browser or fork it recognised; a UA claiming Firefox, Safari, IE or
+        // nothing known is overridden.
         Some((_, _, v)) => {
-            let keep = family.chromium_based() || (family == Family::Other && parsed.known);
+            let keep = family.chromium_based()
+                || family == Family::InApp
+                || (family == Family::Other && parsed.known);
             if !keep {
                 family = Family::Chrome;
                 major = v.unwrap_or(0);
@@ -189,7 +253,7 @@ pub fn identify(signals: &BrowserSignals) -> Browser {
         }
     }
 
-    let ios = ["iPhone", "iPad", "iPod"].iter().any(|t| ua.contains(t))
+    let ios = on_ios_device(ua)
         || ["CriOS/", "FxiOS/", "EdgiOS/", "OPT/", "OPiOS/"]
             .iter()
             .any(|t| find_token(ua, t).is_some());
@@ -211,7 +275,7 @@ fn brand_family(name: &str) -> Option<(u8, Family)> {
         "YaBrowser" | "Yandex" => (3, Family::Yandex),
         "Samsung Internet" => (3, Family::SamsungInternet),
         "Vivaldi" => (3, Family::Vivaldi),
-        "Android WebView" => (3, Family::Other),
+        "Android WebView" => (3, Family::InApp),
         "Google Chrome" | "HeadlessChrome" => (2, Family::Chrome),
         "Chromium" => (1, Family::Chrome),
         _ => return None,
@@ -229,26 +293,35 @@ fn brand_version(brands: &[Brand], name: &str) -> Option<u32> {
 struct Parsed {
     family: Family,
     major: u32,
-    /// For `Other`: a browser the UA names (an in-app browser, a fork), as
-    /// opposed to nothing recognisable.
+    /// For `Other`: a browser the UA names (a fork), as opposed to nothing
+    /// recognisable.
     known: bool,
 }
 
-/// Tokens of browsers that carry a Chrome, Firefox or Safari token but are
-/// none of them: in-app browsers (LINE, Facebook, Instagram, WeChat, Android
-/// WebView) and forks.
-const OTHER_TOKENS: [&str; 11] = [
+/// Tokens of in-app browsers, looked for before Chrome's: Android apps add
+/// theirs to a WebView user agent that otherwise reads as Chrome, and on iOS
+/// they mark the app's view even where it would pass for Safari.
+const IN_APP_TOKENS: [&str; 9] = [
     " Line/",
     "FBAN/",
     "FBAV/",
+    "FB_IAB/",
     "Instagram",
     "MicroMessenger/",
+    "Twitter for iPhone",
+    "TwitterAndroid",
+    // Android WebView, whichever app hosts it.
+    "; wv)",
+];
+
+/// Tokens of browsers that carry a Chrome or Firefox token but are forks the
+/// site does not name.
+const FORK_TOKENS: [&str; 5] = [
     "Whale/",
     "UCBrowser/",
     "SeaMonkey/",
     "PaleMoon/",
     "Waterfox/",
-    "; wv)",
 ];
 
 fn parse_ua(ua: &str) -> Parsed {
@@ -278,7 +351,10 @@ fn parse_ua(ua: &str) -> Parsed {
     if let Some(v) = first(&["Vivaldi/"]) {
         return hit(Family::Vivaldi, v);
     }
-    if OTHER_TOKENS.iter().any(|t| ua.contains(t)) {
+    if IN_APP_TOKENS.iter().any(|t| ua.contains(t)) {
+        return hit(Family::InApp, None);
+    }
+    if FORK_TOKENS.iter().any(|t| ua.contains(t)) {
         return hit(Family::Other, None);
     }
     if let Some(v) = first(&["HeadlessChrome/", "CriOS/", "Chrome/", "Chromium/"]) {
@@ -287,11 +363,14 @@ fn parse_ua(ua: &str) -> Parsed {
     if let Some(v) = first(&["FxiOS/", "Firefox/"]) {
         return hit(Family::Firefox, v);
     }
-    if find_token(ua, "Safari/").is_some() && !ua.contains("Android") {
-        // Without "Version/" it is an iOS in-app view (Gmail, Google app …).
+    let safari_token = find_token(ua, "Safari/").is_some() && !ua.contains("Android");
+    let ios_webkit = on_ios_device(ua) && find_token(ua, "AppleWebKit/").is_some();
+    if safari_token || ios_webkit {
+        // Safari names its version; an app's web view (Gmail, the Google app,
+        // an app's bare WKWebView) does not.
         return match first(&["Version/"]) {
-            Some(v) => hit(Family::Safari, v),
-            None => hit(Family::Other, None),
+            Some(v) if safari_token => hit(Family::Safari, v),
+            _ => hit(Family::InApp, None),
         };
     }
     if let Some(rest) = find_token(ua, "Trident/") {
@@ -309,6 +388,10 @@ fn parse_ua(ua: &str) -> Parsed {
         major: 0,
         known: false,
     }
+}
+
+fn on_ios_device(ua: &str) -> bool {
+    ["iPhone", "iPad", "iPod"].iter().any(|t| ua.contains(t))
 }
 
 /// The first `s` prefix of at most `max` bytes that ends on a char boundary.
@@ -519,7 +602,7 @@ fn esr_supported(major: u32, today: i64) -> bool {
 pub fn verdict(browser: &Browser, today: i64) -> Verdict {
     let today = today.clamp(MIN_DAY, MAX_DAY);
     let family = browser.family;
-    if !matches!(family, Family::Chrome | Family::Firefox | Family::Safari) {
+    if outdated_message(family).is_none() {
         return Verdict::NotRecommended;
     }
     let Some(current) = current_major(family, today) else {
@@ -532,7 +615,8 @@ pub fn verdict(browser: &Browser, today: i64) -> Verdict {
         Some(t) => (cycles_behind(t, browser.major, today), MIN_CYCLES_BEHIND),
         None => {
             let years = safari_year(today) - safari_year_of_major(browser.major);
-            (clamp_u32(years), MIN_YEARS_BEHIND)
+            // Counted from the major's own release, one year before its successor's.
+            (clamp_u32(years), SAFARI_UPDATED_YEARS_AFTER_SUCCESSOR + 1)
         }
     };
     if behind == 0 {
@@ -569,48 +653,72 @@ fn clamp_u32(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
 
-/// What the page shows: nothing, `browser-not-recommended` or
-/// `browser-outdated`, on [`Field::Page`].
+/// The families the site recommends (Edge as Internet Explorer's successor,
+/// see the module docs), each with the text shown when its version is
+/// outdated: the browser's name is part of each text, so each has its own key.
+fn outdated_message(family: Family) -> Option<&'static str> {
+    Some(match family {
+        Family::Chrome => "w_browser_outdated_chrome",
+        Family::Edge => "w_browser_outdated_edge",
+        Family::Firefox => "w_browser_outdated_firefox",
+        Family::Safari => "w_browser_outdated_safari",
+        _ => return None,
+    })
+}
+
+/// The one notice the login page shows about the browser, and how often.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BrowserNotice {
+    /// `browser-outdated` or `browser-not-recommended`, on [`Field::Page`].
+    pub warning: Warning,
+    /// Show it at most once a day rather than on every login page. This module
+    /// keeps no state: the caller remembers the day it last showed such a
+    /// notice. Set where the notice is a hint to keep in mind, not something
+    /// to fix before logging in: a browser the user chose on purpose, or an
+    /// app's built-in browser (see the module docs).
+    pub once_a_day: bool,
+}
+
+/// What the page says about this browser on `today` (days since 1970-01-01,
+/// UTC): nothing for a recommended, up-to-date browser, else one notice.
 ///
-/// * outdated: `w_browser_outdated_{chrome,edge,firefox,safari}`, params `[major, current]`;
-/// * not recommended: one key per family (`w_browser_ie`, `w_browser_edge`, …,
-///   `w_browser_not_recommended` for the rest), no params.
-pub fn page_warnings(signals: &BrowserSignals, today: i64) -> Vec<Warning> {
+/// | browser | code | message | level | once a day |
+/// |---|---|---|---|---|
+/// | Chrome, Edge, Firefox, Safari the vendor no longer updates | `browser-outdated` | `w_browser_outdated_{chrome,edge,firefox,safari}`, params `[major, current]` | warning | no |
+/// | Internet Explorer | `browser-not-recommended` | `w_browser_ie` | warning | no |
+/// | an app's built-in browser | `browser-not-recommended` | `w_browser_in_app` | info | yes |
+/// | Opera, Brave, Vivaldi, Samsung Internet, Yandex | `browser-not-recommended` | `w_browser_{opera,brave,vivaldi,samsung,yandex}` | info | yes |
+/// | any other browser, or none recognised | `browser-not-recommended` | `w_browser_not_recommended` | info | yes |
+pub fn page_notice(signals: &BrowserSignals, today: i64) -> Option<BrowserNotice> {
     let browser = identify(signals);
-    match verdict(&browser, today) {
-        Verdict::Recommended | Verdict::RecommendedEsr => Vec::new(),
+    let (warning, once_a_day) = match verdict(&browser, today) {
+        Verdict::Recommended | Verdict::RecommendedEsr => return None,
         Verdict::Outdated { current, .. } => {
-            // The browser's name is part of each text, so each family has its own key.
-            let message = match browser.family {
-                Family::Firefox => "w_browser_outdated_firefox",
-                Family::Safari => "w_browser_outdated_safari",
-                Family::Edge => "w_browser_outdated_edge",
-                _ => "w_browser_outdated_chrome",
-            };
-            vec![
-                Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
-                    .with_params([browser.major.to_string(), current.to_string()]),
-            ]
+            let message = outdated_message(browser.family)?;
+            let warning = Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
+                .with_params([browser.major.to_string(), current.to_string()]);
+            (warning, false)
         }
         Verdict::NotRecommended => {
-            let message = match browser.family {
-                Family::InternetExplorer => "w_browser_ie",
-                Family::Edge => "w_browser_edge",
-                Family::Opera => "w_browser_opera",
-                Family::Brave => "w_browser_brave",
-                Family::Vivaldi => "w_browser_vivaldi",
-                Family::SamsungInternet => "w_browser_samsung",
-                Family::Yandex => "w_browser_yandex",
-                _ => "w_browser_not_recommended",
+            let (message, level, once_a_day) = match browser.family {
+                Family::InternetExplorer => ("w_browser_ie", Level::Warning, false),
+                Family::InApp => ("w_browser_in_app", Level::Info, true),
+                Family::Opera => ("w_browser_opera", Level::Info, true),
+                Family::Brave => ("w_browser_brave", Level::Info, true),
+                Family::Vivaldi => ("w_browser_vivaldi", Level::Info, true),
+                Family::SamsungInternet => ("w_browser_samsung", Level::Info, true),
+                Family::Yandex => ("w_browser_yandex", Level::Info, true),
+                _ => ("w_browser_not_recommended", Level::Info, true),
             };
-            vec![Warning::new(
-                Code::BrowserNotRecommended,
-                Field::Page,
-                Level::Warning,
-                message,
-            )]
+            let warning = Warning::new(Code::BrowserNotRecommended, Field::Page, level, message);
+            (warning, once_a_day)
         }
-    }
+    };
+    Some(BrowserNotice {
+        warning,
+        once_a_day,
+    })
 }
 
 // ---------------------------------------------------------------------------

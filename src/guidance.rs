@@ -68,10 +68,7 @@ pub fn failed_warning(failed: Failed) -> Warning {
 
 /// The browser's notice, if any, and whether it is only worth once a day.
 pub fn browser_notice(signals: &BrowserSignals, today: i64) -> Option<(Warning, bool)> {
-    browser::page_warnings(signals, today)
-        .into_iter()
-        .next()
-        .map(|w| (w, false))
+    browser::page_notice(signals, today).map(|n| (n.warning, n.once_a_day))
 }
 
 /// The checklist for the logins on screen (DOMAIN.md's causes, in the order

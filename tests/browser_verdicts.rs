@@ -2,10 +2,10 @@
 //! dates, plus the release-calendar model checked against real release days.
 
 use plh::browser::{
-    civil_from_days, current_major, days_from_civil, identify, page_warnings, verdict, Brand,
-    Browser, BrowserSignals, Family, Verdict,
+    civil_from_days, current_major, days_from_civil, identify, page_notice, verdict, Brand,
+    Browser, BrowserNotice, BrowserSignals, Family, Verdict,
 };
-use plh::warning::{Code, Field, Level};
+use plh::warning::{Code, Field, Level, Warning};
 
 fn day(y: i64, m: u32, d: u32) -> i64 {
     days_from_civil(y, m, d)
@@ -44,6 +44,11 @@ fn outdated(current: u32, behind: u32) -> Verdict {
     Verdict::Outdated { current, behind }
 }
 
+/// The page's browser warning, if any.
+fn warning(s: &BrowserSignals, on: i64) -> Option<Warning> {
+    page_notice(s, on).map(|n| n.warning)
+}
+
 // Real user agents.
 const CHROME_WIN_158: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36";
 const CHROME_MAC_157: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36";
@@ -63,6 +68,9 @@ const PLAIN_CHROMIUM_158: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/53
 const EDGE_WIN_158: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0";
 const EDGE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36 EdgA/138.0.0.0";
 const EDGE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/138.3351.77 Mobile/15E148 Safari/605.1.15";
+const EDGE_MAC_157: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36 Edg/157.0.0.0";
+const EDGE_WIN_153: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/153.0.0.0 Safari/537.36 Edg/153.0.3460.49";
+const EDGE_WIN_120: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
 const EDGE_LEGACY_18: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 const OPERA_WIN: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Safari/537.36 OPR/121.0.0.0";
 const OPERA_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Mobile Safari/537.36 OPR/90.0.0.0";
@@ -98,6 +106,11 @@ const SAFARI_MAC_17: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) App
 const SAFARI_MAC_18: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15";
 const SAFARI_MAC_26: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15";
 const SAFARI_MAC_27: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/27.1 Safari/605.1.15";
+const SAFARI_IOS_12: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1";
+const SAFARI_MAC_14: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15";
+const SAFARI_IOS_15: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1";
+const SAFARI_IOS_18_7: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.7 Mobile/15E148 Safari/604.1";
+const SAFARI_IOS_27: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/27.0 Mobile/15E148 Safari/604.1";
 const SAFARI_IOS_18: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 const SAFARI_IOS_26: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1";
 const SAFARI_IPAD_17: &str = "Mozilla/5.0 (iPad; CPU OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.7 Mobile/15E148 Safari/604.1";
@@ -110,6 +123,15 @@ const ANDROID_WEBVIEW: &str = "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3
 const LINE_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.21.0";
 const LINE_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; SO-51C Build/64.1.C.0.170; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Line/13.21.1/IAB";
 const FACEBOOK_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.37.107;FBBV/617185462;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5;FBSS/3;FBCR/;FBID/phone;FBLC/ja_JP;FBOP/80]";
+const LINE_ANDROID_WV: &str = "Mozilla/5.0 (Linux; Android 14; SH-51E Build/S0001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.135 Mobile Safari/537.36 Line/14.21.0/IAB";
+const INSTAGRAM_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 330.0.3.12.235 (iPhone15,3; iOS 17_4; ja_JP; ja; scale=3.00; 1290x2796; 601331920)";
+const INSTAGRAM_ANDROID: &str = "Mozilla/5.0 (Linux; Android 14; SM-S918B Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/122.0.6261.105 Mobile Safari/537.36 Instagram 321.0.0.39.106 Android (34/14; 480dpi; 1080x2115; samsung; SM-S918B; dm3q; qcom; ja_JP; 576218245)";
+const FACEBOOK_ANDROID: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UD1A.231105.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/119.0.6045.163 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/444.0.0.32.118;]";
+const WECHAT_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN";
+const WECHAT_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; V2183A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64";
+const X_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Twitter for iPhone/9.61";
+const X_ANDROID: &str = "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.5845.163 Mobile Safari/537.36 TwitterAndroid";
+const WKWEBVIEW_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148";
 const GOOGLE_APP_IOS: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GSA/322.0.648915268 Mobile/15E148 Safari/604.1";
 const ANDROID_STOCK_4: &str = "Mozilla/5.0 (Linux; U; Android 4.0.3; ja-jp; SC-02C Build/IML74K) AppleWebKit/534.30 (KHTML, like Gecko) Version/4.0 Mobile Safari/534.30";
 const PALE_MOON: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:102.0) Gecko/20100101 Goanna/6.7 Firefox/102.0 PaleMoon/33.3.1";
@@ -150,10 +172,15 @@ fn cases_today() -> Vec<Case> {
         case(HEADLESS_158, Chrome, 158, Recommended),
         case(UBUNTU_CHROMIUM_79, Chrome, 79, outdated(158, 84)),
         case(PLAIN_CHROMIUM_158, Chrome, 158, Recommended),
-        case(EDGE_WIN_158, Edge, 158, NotRecommended),
-        case(EDGE_ANDROID, Edge, 138, NotRecommended),
-        case(EDGE_IOS, Edge, 138, NotRecommended),
-        case(EDGE_LEGACY_18, Edge, 18, NotRecommended),
+        // Edge is recommended and judged by Chrome's train.
+        case(EDGE_WIN_158, Edge, 158, Recommended),
+        case(EDGE_MAC_157, Edge, 157, Recommended),
+        case(EDGE_WIN_153, Edge, 153, outdated(158, 3)),
+        case(EDGE_WIN_120, Edge, 120, outdated(158, 38)),
+        case(EDGE_ANDROID, Edge, 138, outdated(158, 18)),
+        case(EDGE_IOS, Edge, 138, outdated(158, 18)),
+        // EdgeHTML's numbers are not Chromium's: far behind, whatever the count.
+        case(EDGE_LEGACY_18, Edge, 18, outdated(158, 152)),
         case(OPERA_WIN, Opera, 121, NotRecommended),
         case(OPERA_ANDROID, Opera, 90, NotRecommended),
         case(OPERA_IOS, Opera, 3, NotRecommended),
@@ -173,23 +200,38 @@ fn cases_today() -> Vec<Case> {
         case(FIREFOX_ESR_140, Firefox, 140, outdated(161, 18)),
         case(FIREFOX_ESR_153, Firefox, 153, RecommendedEsr),
         case(FIREFOX_52, Firefox, 52, outdated(161, 106)),
-        case(SAFARI_MAC_16, Safari, 16, outdated(27, 4)),
-        case(SAFARI_MAC_17, Safari, 17, outdated(27, 3)),
-        case(SAFARI_MAC_18, Safari, 18, outdated(27, 2)),
+        // Safari: outdated six years after its release (see the module docs).
+        case(SAFARI_IOS_12, Safari, 12, outdated(27, 8)),
+        case(SAFARI_MAC_14, Safari, 14, outdated(27, 6)),
+        case(SAFARI_IOS_15, Safari, 15, Recommended),
+        case(SAFARI_MAC_16, Safari, 16, Recommended),
+        case(SAFARI_MAC_17, Safari, 17, Recommended),
+        case(SAFARI_MAC_18, Safari, 18, Recommended),
         case(SAFARI_MAC_26, Safari, 26, Recommended),
         case(SAFARI_MAC_27, Safari, 27, Recommended),
-        case(SAFARI_IOS_18, Safari, 18, outdated(27, 2)),
+        case(SAFARI_IOS_18, Safari, 18, Recommended),
+        case(SAFARI_IOS_18_7, Safari, 18, Recommended),
         case(SAFARI_IOS_26, Safari, 26, Recommended),
-        case(SAFARI_IPAD_17, Safari, 17, outdated(27, 3)),
+        case(SAFARI_IOS_27, Safari, 27, Recommended),
+        case(SAFARI_IPAD_17, Safari, 17, Recommended),
         case(IE_11, InternetExplorer, 11, NotRecommended),
         case(IE_11_COMPAT, InternetExplorer, 11, NotRecommended),
         case(IE_9, InternetExplorer, 9, NotRecommended),
         case(IE_6, InternetExplorer, 6, NotRecommended),
-        case(ANDROID_WEBVIEW, Other, 0, NotRecommended),
-        case(LINE_IOS, Other, 0, NotRecommended),
-        case(LINE_ANDROID, Other, 0, NotRecommended),
-        case(FACEBOOK_IOS, Other, 0, NotRecommended),
-        case(GOOGLE_APP_IOS, Other, 0, NotRecommended),
+        case(ANDROID_WEBVIEW, InApp, 0, NotRecommended),
+        case(LINE_IOS, InApp, 0, NotRecommended),
+        case(LINE_ANDROID, InApp, 0, NotRecommended),
+        case(LINE_ANDROID_WV, InApp, 0, NotRecommended),
+        case(INSTAGRAM_IOS, InApp, 0, NotRecommended),
+        case(INSTAGRAM_ANDROID, InApp, 0, NotRecommended),
+        case(FACEBOOK_IOS, InApp, 0, NotRecommended),
+        case(FACEBOOK_ANDROID, InApp, 0, NotRecommended),
+        case(WECHAT_IOS, InApp, 0, NotRecommended),
+        case(WECHAT_ANDROID, InApp, 0, NotRecommended),
+        case(X_IOS, InApp, 0, NotRecommended),
+        case(X_ANDROID, InApp, 0, NotRecommended),
+        case(WKWEBVIEW_IOS, InApp, 0, NotRecommended),
+        case(GOOGLE_APP_IOS, InApp, 0, NotRecommended),
         case(ANDROID_STOCK_4, Other, 0, NotRecommended),
         case(PALE_MOON, Other, 0, NotRecommended),
         case(GOOGLEBOT, Other, 0, NotRecommended),
@@ -293,12 +335,20 @@ fn brands_name_the_browser() {
     ));
     assert_eq!((b.family, b.major), (Chrome, 158));
 
-    // An Android WebView brand is not Chrome.
+    // An Android WebView brand is not Chrome, even behind a plain Chrome UA.
     let b = identify(&with_brands(
         ANDROID_WEBVIEW,
         &[GREASE, ("Chromium", "120"), ("Android WebView", "120")],
     ));
-    assert_eq!(b.family, Other);
+    assert_eq!(b.family, InApp);
+    let b = identify(&with_brands(
+        CHROME_ANDROID_158,
+        &[GREASE, ("Chromium", "158"), ("Android WebView", "158")],
+    ));
+    assert_eq!(b.family, InApp);
+    // Only "Chromium": the in-app browser the UA names stays one.
+    let b = identify(&with_brands(LINE_ANDROID, &[GREASE, ("Chromium", "120")]));
+    assert_eq!(b.family, InApp);
 }
 
 #[test]
@@ -565,13 +615,128 @@ fn two_cycles_behind_is_fine_three_is_outdated() {
     );
 }
 
+/// Apple keeps updating a Safari major for devices that cannot leave its OS
+/// (iOS 18.7.x after iOS 26): Safari M from September of year Y is outdated
+/// only from September 15 of Y + 6, on the Mac as on the iPhone.
 #[test]
-fn safari_one_year_behind_is_fine_two_is_outdated() {
-    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 14)), Recommended);
-    assert_eq!(verdict_of(SAFARI_MAC_17, day(2025, 9, 15)), outdated(26, 2));
+fn safari_is_outdated_only_once_apple_stops_updating_it() {
+    // The brief's day: 18, 26 and 27 are all still updated by Apple.
+    let on = day(2026, 11, 27);
+    for s in [
+        SAFARI_IOS_18,
+        SAFARI_IOS_18_7,
+        SAFARI_MAC_18,
+        SAFARI_IOS_26,
+        SAFARI_MAC_26,
+        SAFARI_IOS_27,
+        SAFARI_MAC_27,
+    ] {
+        assert_eq!(verdict_of(s, on), Recommended, "{s}");
+        assert_eq!(page_notice(&ua(s), on), None, "{s}");
+    }
+    // Five years after each successor shipped.
+    for (iphone, mac, major, last_day) in [
+        (SAFARI_IOS_18, SAFARI_MAC_18, 18, day(2030, 9, 14)),
+        (SAFARI_IOS_26, SAFARI_MAC_26, 26, day(2031, 9, 14)),
+        (SAFARI_IOS_27, SAFARI_MAC_27, 27, day(2032, 9, 14)),
+    ] {
+        let current = current_major(Safari, last_day + 1).unwrap();
+        for s in [iphone, mac] {
+            assert_eq!(verdict_of(s, last_day), Recommended, "{s}");
+            assert_eq!(verdict_of(s, last_day + 1), outdated(current, 6), "{s}");
+        }
+        let w = warning(&ua(iphone), last_day + 1).unwrap();
+        assert_eq!(
+            (w.code, w.message, w.params),
+            (
+                Code::BrowserOutdated,
+                "w_browser_outdated_safari",
+                vec![major.to_string(), current.to_string()]
+            )
+        );
+    }
+    // iOS 15 (2021) was still patched in 2026; iOS 12's last fix came in
+    // January 2023, and the rule calls it outdated from 2024-09-15.
+    assert_eq!(verdict_of(SAFARI_IOS_15, day(2027, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_IOS_15, day(2027, 9, 15)), outdated(28, 6));
+    assert_eq!(verdict_of(SAFARI_IOS_12, day(2024, 9, 14)), Recommended);
+    assert_eq!(verdict_of(SAFARI_IOS_12, day(2024, 9, 15)), outdated(18, 6));
     // 18 → 26 is one year, not eight majors.
-    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 14)), Recommended);
-    assert_eq!(verdict_of(SAFARI_MAC_18, day(2026, 9, 15)), outdated(27, 2));
+    assert_eq!(verdict_of(SAFARI_MAC_18, day(2030, 9, 15)), outdated(31, 6));
+    // Majors never released (19–25) count as 26's year, never ahead of it.
+    let v25 = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/25.0 Safari/605.1.15";
+    assert_eq!(verdict_of(v25, day(2031, 9, 14)), Recommended);
+    assert_eq!(verdict_of(v25, day(2031, 9, 15)), outdated(32, 6));
+}
+
+/// The iOS apps of Chrome, Edge and Firefox update through the App Store
+/// whatever the iOS version, so they follow their vendor's train, not Safari's.
+#[test]
+fn ios_apps_follow_their_vendors_train() {
+    let crios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/{m}.0.8127.37 Mobile/15E148 Safari/604.1")
+    };
+    let edgios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 EdgiOS/{m}.0.3400.50 Mobile/15E148 Safari/605.1.15")
+    };
+    let fxios = |m: u32| {
+        format!("Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/{m}.0 Mobile/15E148 Safari/605.1.15")
+    };
+    assert_eq!(verdict_of(&crios(154), today()), Recommended);
+    assert_eq!(verdict_of(&crios(153), today()), outdated(158, 3));
+    assert_eq!(verdict_of(&edgios(154), today()), Recommended);
+    assert_eq!(verdict_of(&edgios(153), today()), outdated(158, 3));
+    assert_eq!(verdict_of(&fxios(157), today()), Recommended);
+    assert_eq!(verdict_of(&fxios(156), today()), outdated(161, 3));
+    // No ESR on iOS: a Firefox that is an ESR major elsewhere is just old.
+    assert_eq!(verdict_of(&fxios(153), today()), outdated(161, 4));
+}
+
+/// Edge ships each Chromium major within days of Chrome: on any day an Edge
+/// and a Chrome of the same major get the same verdict.
+#[test]
+fn edge_follows_chrome_to_the_day() {
+    let edge = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{m}.0.0.0 Safari/537.36 Edg/{m}.0.3400.50")
+    };
+    let chrome = |m: u32| {
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{m}.0.0.0 Safari/537.36")
+    };
+    for on in [
+        day(2025, 10, 28),
+        day(2026, 9, 7),
+        day(2026, 9, 8),
+        today(),
+        day(2026, 12, 14),
+        day(2026, 12, 15),
+        day(2027, 6, 1),
+    ] {
+        for m in [120, 139, 140, 150, 153, 155, 158, 160, 170] {
+            assert_eq!(
+                verdict_of(&edge(m), on),
+                verdict_of(&chrome(m), on),
+                "Edge {m} on day {on}"
+            );
+        }
+    }
+    // The same boundary as Chrome 155: fine on 2026-12-14, outdated the next day.
+    assert_eq!(verdict_of(&edge(155), day(2026, 12, 14)), Recommended);
+    assert_eq!(verdict_of(&edge(155), day(2026, 12, 15)), outdated(160, 3));
+    // An Edge whose user agent was overridden to plain Chrome is still Edge.
+    let hidden = with_brands(
+        &chrome(120),
+        &[GREASE, ("Chromium", "120"), ("Microsoft Edge", "120")],
+    );
+    let w = warning(&hidden, today()).unwrap();
+    assert_eq!(
+        (w.code, w.message),
+        (Code::BrowserOutdated, "w_browser_outdated_edge")
+    );
+    let current = with_brands(
+        &chrome(158),
+        &[GREASE, ("Chromium", "158"), ("Microsoft Edge", "158")],
+    );
+    assert_eq!(page_notice(&current, today()), None);
 }
 
 #[test]
@@ -671,67 +836,60 @@ fn esr_after_the_known_list() {
 // Page warnings
 
 #[test]
-fn recommended_browsers_get_no_warning() {
+fn recommended_browsers_get_no_notice() {
     for s in [
         CHROME_WIN_158,
         CHROME_ANDROID_158,
         CRIOS_158,
+        EDGE_WIN_158,
+        EDGE_MAC_157,
         FIREFOX_WIN_161,
         FIREFOX_ANDROID_161,
         FXIOS_161,
         FIREFOX_ESR_153,
+        SAFARI_MAC_18,
         SAFARI_MAC_27,
+        SAFARI_IOS_18,
         SAFARI_IOS_26,
     ] {
-        assert_eq!(page_warnings(&ua(s), today()), vec![], "{s}");
+        assert_eq!(page_notice(&ua(s), today()), None, "{s}");
     }
 }
 
+/// Each kind of notice: its code, message, params, level and frequency.
 #[test]
-fn warnings_carry_code_level_field_message_and_params() {
+fn notices_carry_code_level_message_params_and_frequency() {
     let one = |s: &BrowserSignals| {
-        let w = page_warnings(s, today());
-        assert_eq!(w.len(), 1);
-        let w = w.into_iter().next().unwrap();
+        let n = page_notice(s, today()).expect("a notice");
+        let w = n.warning;
         assert_eq!(w.field, Field::Page);
-        assert_eq!(w.level, Level::Warning);
         assert_eq!(w.fix, None);
-        (w.code, w.message, w.params)
+        assert!(w.readback.is_empty() && w.checklist.is_empty() && w.href.is_none());
+        (w.code, w.message, w.params, w.level, n.once_a_day)
     };
     let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    use Code::{BrowserNotRecommended as NotRec, BrowserOutdated as Old};
+    use Level::{Info, Warning as Warn};
 
-    assert_eq!(
-        one(&ua(CHROME_WIN_153)),
+    // Outdated: the user can update now; on every login page.
+    for (s, message, params) in [
+        (CHROME_WIN_153, "w_browser_outdated_chrome", ["153", "158"]),
+        (EDGE_WIN_153, "w_browser_outdated_edge", ["153", "158"]),
         (
-            Code::BrowserOutdated,
-            "w_browser_outdated_chrome",
-            p(&["153", "158"])
-        )
-    );
-    assert_eq!(
-        one(&ua(FIREFOX_LINUX_156)),
-        (
-            Code::BrowserOutdated,
+            FIREFOX_LINUX_156,
             "w_browser_outdated_firefox",
-            p(&["156", "161"])
-        )
-    );
-    assert_eq!(
-        one(&ua(SAFARI_MAC_18)),
-        (
-            Code::BrowserOutdated,
-            "w_browser_outdated_safari",
-            p(&["18", "27"])
-        )
-    );
+            ["156", "161"],
+        ),
+        (SAFARI_MAC_14, "w_browser_outdated_safari", ["14", "27"]),
+    ] {
+        assert_eq!(one(&ua(s)), (Old, message, p(&params), Warn, false), "{s}");
+    }
+    // Internet Explorer: retired; on every login page.
     assert_eq!(
         one(&ua(IE_11)),
-        (Code::BrowserNotRecommended, "w_browser_ie", p(&[]))
+        (NotRec, "w_browser_ie", p(&[]), Warn, false)
     );
-    assert_eq!(
-        one(&ua(EDGE_WIN_158)),
-        (Code::BrowserNotRecommended, "w_browser_edge", p(&[]))
-    );
+    // A browser the user chose, or an app's: a hint, once a day.
     let mut brave = ua(CHROME_WIN_158);
     brave.brave = true;
     for (s, message) in [
@@ -740,10 +898,87 @@ fn warnings_carry_code_level_field_message_and_params() {
         (ua(VIVALDI), "w_browser_vivaldi"),
         (ua(SAMSUNG), "w_browser_samsung"),
         (ua(YANDEX), "w_browser_yandex"),
-        (ua(LINE_IOS), "w_browser_not_recommended"),
+        (ua(LINE_IOS), "w_browser_in_app"),
+        (ua(PALE_MOON), "w_browser_not_recommended"),
         (ua(""), "w_browser_not_recommended"),
     ] {
-        assert_eq!(one(&s), (Code::BrowserNotRecommended, message, p(&[])));
+        assert_eq!(one(&s), (NotRec, message, p(&[]), Info, true));
+    }
+}
+
+/// LINE, Instagram, Facebook, WeChat, X and bare web views, on iOS and
+/// Android: one info notice of their own, once a day, on any date.
+#[test]
+fn in_app_browsers_get_their_own_notice_once_a_day() {
+    for s in [
+        ANDROID_WEBVIEW,
+        LINE_IOS,
+        LINE_ANDROID,
+        LINE_ANDROID_WV,
+        INSTAGRAM_IOS,
+        INSTAGRAM_ANDROID,
+        FACEBOOK_IOS,
+        FACEBOOK_ANDROID,
+        WECHAT_IOS,
+        WECHAT_ANDROID,
+        X_IOS,
+        X_ANDROID,
+        WKWEBVIEW_IOS,
+        GOOGLE_APP_IOS,
+    ] {
+        assert_eq!(identify(&ua(s)).family, InApp, "{s}");
+        for on in [day(2025, 1, 1), today(), day(2031, 1, 1)] {
+            let n = page_notice(&ua(s), on).expect(s);
+            assert!(n.once_a_day, "{s}");
+            assert_eq!(
+                (n.warning.code, n.warning.message, n.warning.level),
+                (Code::BrowserNotRecommended, "w_browser_in_app", Level::Info),
+                "{s}"
+            );
+        }
+    }
+    // An in-app browser's Chrome or Version token says nothing about the user's
+    // own browser: never "outdated".
+    assert_eq!(identify(&ua(INSTAGRAM_ANDROID)).major, 0);
+    // The apps' own Safari view (SFSafariViewController) is Safari.
+    assert_eq!(identify(&ua(SAFARI_IOS_26)).family, Safari);
+}
+
+/// Every message key this module names is produced by some user agent on
+/// some day, and carries as many params as its text has placeholders.
+#[test]
+fn every_message_key_is_reachable() {
+    let source = include_str!("../src/browser.rs");
+    let named: std::collections::BTreeSet<&str> = source
+        .match_indices("\"w_browser_")
+        .filter_map(|(i, _)| source[i + 1..].split('"').next())
+        .collect();
+    assert!(named.len() >= 12, "{named:?}");
+
+    let mut brave = ua(CHROME_WIN_158);
+    brave.brave = true;
+    let mut signals: Vec<BrowserSignals> = cases_today().iter().map(|c| ua(c.ua)).collect();
+    signals.push(brave);
+    let days = [today(), day(2030, 9, 15)];
+    let produced: std::collections::BTreeMap<&str, Vec<String>> = signals
+        .iter()
+        .flat_map(|s| days.iter().filter_map(|&d| warning(s, d)))
+        .map(|w| (w.message, w.params))
+        .collect();
+    let produced_keys: std::collections::BTreeSet<&str> = produced.keys().copied().collect();
+    assert_eq!(produced_keys, named);
+
+    for locale in [
+        include_str!("../extension/_locales/ja/messages.json"),
+        include_str!("../extension/_locales/en/messages.json"),
+    ] {
+        let messages: serde_json::Value = serde_json::from_str(locale).unwrap();
+        for (key, params) in &produced {
+            let entry = &messages[key];
+            assert!(entry["message"].is_string(), "{key} missing");
+            let placeholders = entry["placeholders"].as_object().map_or(0, |p| p.len());
+            assert_eq!(placeholders, params.len(), "{key}");
+        }
     }
 }
 
@@ -760,6 +995,7 @@ fn family_keys_match_serde() {
         Firefox,
         Safari,
         InternetExplorer,
+        InApp,
         Other,
     ] {
         assert_eq!(serde_json::to_value(f).unwrap(), f.key());
@@ -785,6 +1021,12 @@ fn serialized_shapes() {
         serde_json::to_value(NotRecommended).unwrap(),
         serde_json::json!({"verdict": "not-recommended"})
     );
+    let n: BrowserNotice = page_notice(&ua(LINE_IOS), today()).unwrap();
+    let v = serde_json::to_value(&n).unwrap();
+    assert_eq!(v["onceADay"], true);
+    assert_eq!(v["warning"]["code"], "browser-not-recommended");
+    assert_eq!(v["warning"]["level"], "info");
+    assert_eq!(v["warning"]["message"], "w_browser_in_app");
 }
 
 // ---------------------------------------------------------------------------
@@ -833,8 +1075,8 @@ fn never_panics_on_odd_input() {
             for &d in &days {
                 let b = identify(&signals);
                 let _ = verdict(&b, d);
-                let _ = page_warnings(&signals, d);
-                let _ = page_warnings(&ua(s), d);
+                let _ = page_notice(&signals, d);
+                let _ = page_notice(&ua(s), d);
             }
         }
     }
@@ -847,7 +1089,7 @@ fn never_panics_on_odd_input() {
         }
     }
     // Any browser at any major on any day.
-    for family in [Chrome, Firefox, Safari, Edge, Other] {
+    for family in [Chrome, Firefox, Safari, Edge, InApp, Other] {
         for major in [0, 1, 19, 25, 153, 166, 100_000, u32::MAX] {
             for d in days {
                 let b = Browser {
