@@ -50,12 +50,13 @@ build() {
     --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=$HOME/.cargo=~/.cargo']"
   rm -rf "$EXT"
   mkdir -p "$EXT/wasm" "$DIST/tmp"
-  # no-modules glue: a classic script, usable as a content script and by importScripts in a service worker.
-  wasm-bindgen --target no-modules --no-typescript --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  # ES module glue: imported by the content scripts' engine, the background
+  # (a module worker) and the extension's pages; its .d.ts types the calls.
+  wasm-bindgen --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
   wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
     "$DIST/tmp/plh_bg.wasm" -o "$EXT/wasm/plh_bg.wasm"
-  cp "$DIST/tmp/plh.js" "$EXT/wasm/plh.js"
+  cp "$DIST/tmp/plh.js" "$DIST/tmp/plh.d.ts" "$EXT/wasm/"
   cp manifest.json "$EXT/"
   cp -r extension/. "$EXT/"
   node tools/make-icons.mjs "$EXT/icons"

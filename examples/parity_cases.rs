@@ -146,7 +146,7 @@ fn main() {
         vec![
             json!({"type": "scan", "page": member}),
             caps,
-            json!({"type": "readBack", "login": 0, "values": [{"login": 0, "id": "taro1@example.com"}]}),
+            json!({"type": "press", "press": {"readBack": {"login": 0}}, "values": [{"login": 0, "id": "taro1@example.com"}]}),
             json!({"type": "submit", "login": 0, "values": [{"login": 0, "id": "taro@gmail.con", "password": "x"}]}),
             json!({"type": "control", "login": 0, "control": {"tag": "button", "type": "button", "label": "LINEでログイン"}}),
             json!({"type": "status", "values": [{"login": 0, "id": "taro＠example.com"}]}),
@@ -158,7 +158,7 @@ fn main() {
         json!({"nowMs": NOW_MS, "browser": {"userAgent": OLD_CHROME}}),
         vec![
             json!({"type": "scan", "page": failed}),
-            json!({"type": "dismiss", "code": "login-failed"}),
+            json!({"type": "press", "press": {"dismiss": {"code": "login-failed"}}}),
             json!({"type": "status", "values": []}),
         ],
     );
@@ -195,7 +195,7 @@ fn main() {
     }
     c.ask(json!({"op": "popup", "tab": null, "stored": stored, "env": env}));
     c.ask(json!({"op": "popup", "tab": {"type": "noLogin", "url": "https://www.pasona.co.jp"}, "stored": stored, "env": env}));
-    c.ask(json!({"op": "popup", "forget": true, "stored": stored, "env": env}));
+    c.ask(json!({"op": "popup", "press": {"forget": {}}, "stored": stored, "env": env}));
     for (setting, on) in [
         ("typing", false),
         ("memory", false),
@@ -204,7 +204,7 @@ fn main() {
     ] {
         c.ask(json!({"op": "options", "event": {"type": "toggle", "setting": setting, "on": on}, "stored": stored, "env": env}));
     }
-    c.ask(json!({"op": "options", "event": {"type": "forget"}, "stored": stored, "env": env}));
+    c.ask(json!({"op": "options", "press": {"forget": {}}, "stored": stored, "env": env}));
     // Malformed requests: an error with a reason, never a crash.
     for bad in [
         json!(null),

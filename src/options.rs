@@ -38,7 +38,9 @@ impl OptionsRequest {
     pub fn read<R: Raw>(r: &R) -> Result<Self, DecodeError> {
         let env = Env::read(r.get("env").as_ref())?;
         let event = r.get("event");
+        let forget = r.get("press").is_some_and(|p| p.get("forget").is_some());
         let event = match event.as_ref().map(|e| e.str_or_empty("type")).as_deref() {
+            _ if forget => OptionsEvent::Forget,
             Some("toggle") => {
                 let e = event.as_ref().expect("read above");
                 OptionsEvent::Toggle {
@@ -49,7 +51,6 @@ impl OptionsRequest {
                         .ok_or_else(|| DecodeError::missing("event.on"))?,
                 }
             }
-            Some("forget") => OptionsEvent::Forget,
             _ => OptionsEvent::Load,
         };
         Ok(OptionsRequest {

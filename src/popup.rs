@@ -57,7 +57,7 @@ impl PopupRequest {
         };
         Ok(PopupRequest {
             tab,
-            forget: r.bool_or("forget", false),
+            forget: r.get("press").is_some_and(|p| p.get("forget").is_some()),
             stored: Stored::read(r.get("stored").as_ref(), env.today, env.now_ms),
             env,
         })
@@ -247,7 +247,7 @@ fn memory_section(stored: &Stored, env: &Env) -> Vec<Part> {
     }
     if stored.memory.is_some() || stored.attempt.is_some() || stored.once_a_day_shown.is_some() {
         parts.push(
-            Part::button(Text::key("popup_forget"), Press::Forget)
+            Part::button(Text::key("popup_forget"), Press::Forget {})
                 .keyed("forget")
                 .attr("data-plh-action", "forget"),
         );

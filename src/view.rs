@@ -127,22 +127,31 @@ pub struct Link {
     pub new_tab: bool,
 }
 
-/// A button and what pressing it does, sent back to the core as an event.
+/// A button: pressing it sends `press` back to the core as an event; a fix
+/// button first puts `fix.value` into the field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Button {
     pub label: Text,
     pub press: Press,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
 }
 
-/// What a button asks for. `Fix` carries the corrected value; the script
-/// keeps it in memory only (it may be a password), never in the page.
+/// The corrected value of a field. The script keeps it in memory only (it
+/// may be a password), never in the page, and never sends it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub login: usize,
+    pub field: &'static str,
+    pub value: String,
+}
+
+/// What a button asks for, sent back as `{type: "press", press}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Press {
     Fix {
-        login: usize,
-        field: &'static str,
-        value: String,
+        code: &'static str,
     },
     ReadBack {
         login: usize,
@@ -150,10 +159,8 @@ pub enum Press {
     Dismiss {
         code: &'static str,
     },
-    /// Extension pages: erase everything stored.
-    Forget,
-    /// Extension pages: open the options page.
-    Options,
+    /// Extension pages: erase everything remembered.
+    Forget {},
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -202,7 +209,22 @@ impl Part {
 
     pub fn button(label: Text, press: Press) -> Part {
         Part {
-            button: Some(Button { label, press }),
+            button: Some(Button {
+                label,
+                press,
+                fix: None,
+            }),
+            ..Part::default()
+        }
+    }
+
+    pub fn fix_button(label: Text, code: &'static str, fix: Fix) -> Part {
+        Part {
+            button: Some(Button {
+                label,
+                press: Press::Fix { code },
+                fix: Some(fix),
+            }),
             ..Part::default()
         }
     }

@@ -218,7 +218,7 @@ fn a_dismissed_notice_stays_away() {
     let mut p = Page::new();
     let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
     assert_eq!(page_codes(&r), ["login-failed"]);
-    let r = p.send(json!({"type": "dismiss", "code": "login-failed"}));
+    let r = p.send(json!({"type": "press", "press": {"dismiss": {"code": "login-failed"}}}));
     assert!(page_codes(&r).is_empty());
     assert_eq!(r["page"]["hidden"], json!(true));
     let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));

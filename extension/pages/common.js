@@ -1,43 +1,35 @@
-// Shared by the popup and the options page: the same wasm core and the same
-// texts and elements (content/ui.js) the content script uses (extension pages
-// may compile WebAssembly).
-"use strict";
+// @ts-check
+// What the popup and the options page share: the core, storage, the page's
+// static texts, and drawing a view with its presses sent back to the core.
+import { startCore } from "../shared/core.js";
+import { t } from "../shared/draw.js";
+import { applyEffects, readStored } from "../shared/storage.js";
 
-const { t, el, supportLine, warningText, KIND_TEXT } = plh.ui;
+/** @typedef {import("../shared/types.js").Answer} Answer */
 
-const core = (() => {
-  const ready = wasm_bindgen({ module_or_path: chrome.runtime.getURL("wasm/plh_bg.wasm") });
-  return async (request) => {
-    await ready;
-    return wasm_bindgen.handle(request);
-  };
-})();
+const core = startCore();
 
-const today = () => Math.floor(Date.now() / 86_400_000);
+/**
+ * Asks the core with storage as it is now, applies the effects of the answer.
+ * @param {object} request
+ */
+export async function ask(request) {
+  const started = (await core).call({ op: "start" });
+  const keys = "ok" in started ? started.ok.keys : { sync: [], local: [] };
+  const stored = await readStored(keys);
+  const answer = (await core).call({ ...request, stored, env: { nowMs: Date.now() } });
+  if (!("ok" in answer)) throw new Error(answer.error);
+  await applyEffects(answer.ok.effects);
+  return answer.ok;
+}
 
-function translatePage() {
+/** The static texts of the page (headings, titles) in the user's language. */
+export function translatePage() {
   document.documentElement.lang = chrome.i18n.getUILanguage();
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.getAttribute("data-i18n"));
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    node.textContent = t({ key: /** @type {string} */ (node.getAttribute("data-i18n")), args: [] });
+  }
 }
 
-/** What is remembered, in words: the notices of the core and the date. */
-async function memoryLines(container) {
-  const [{ memory }, { settings }] = await Promise.all([chrome.storage.local.get("memory"), chrome.storage.sync.get("settings")]);
-  container.replaceChildren();
-  if (settings?.memory === false) {
-    container.append(el("p", { class: "muted", "data-plh-memory": "off" }, t("popup_memory_off")));
-    return;
-  }
-  if (!memory) {
-    container.append(el("p", { class: "muted", "data-plh-memory": "none" }, t("popup_memory_none")));
-    return;
-  }
-  const { notices } = await core({ op: "notices", memory, today: today() });
-  const date = new Intl.DateTimeFormat(chrome.i18n.getUILanguage(), { dateStyle: "long", timeZone: "UTC" }).format(new Date(memory.date * 86_400_000));
-  for (const n of notices) container.append(el("p", { class: "line", "data-plh-notice": n.kind }, t(n.message, n.params)));
-  container.append(el("p", { class: "muted" }, t("popup_memory_date", [date])));
-}
-
-async function forgetAll() {
-  await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]);
-}
+/** Marks the page drawn (tests wait for it). */
+export const ready = () => document.body.setAttribute("data-plh-state", "ready");

@@ -1,47 +1,22 @@
-// The options page: each group of checks on or off, memory on or off (off
-// also erases it), and everything the extension has stored, shown as it is.
-"use strict";
+// @ts-check
+// The options page: the core draws the switches and what is stored; a
+// switch turned or a button pressed goes back to it, and its storage effects
+// are applied.
+import { patch } from "../shared/draw.js";
+import { ask, ready, translatePage } from "./common.js";
 
-/** The stored settings; a switch missing from them is on, as in the core's defaults. */
-async function loadSettings() {
-  const { settings } = await chrome.storage.sync.get("settings");
-  return settings ?? {};
-}
+const view = /** @type {HTMLElement} */ (document.getElementById("view"));
 
-async function save(change) {
-  const settings = { ...(await loadSettings()), ...change };
-  await chrome.storage.sync.set({ settings });
-  if (change.memory === false) await forgetAll();
-  document.getElementById("saved").textContent = t("options_saved");
-  await renderStored();
-}
-
-async function renderGroups() {
-  const settings = await loadSettings();
-  const { groups } = await core({ op: "groups" });
-  const container = document.getElementById("groups");
-  container.replaceChildren();
-  for (const { group, label } of groups) {
-    const box = el("input", { type: "checkbox", "data-plh-setting": group });
-    box.checked = settings[group] !== false;
-    box.addEventListener("change", () => save({ [group]: box.checked }));
-    container.append(el("p", {}, el("label", {}, box, " ", t(label))));
-  }
-  const memory = document.getElementById("memory-on");
-  memory.checked = settings.memory !== false;
-  memory.addEventListener("change", () => save({ memory: memory.checked }));
-}
-
-/** Everything in storage, exactly as stored: the user sees it is only settings, a method and a date. */
-async function renderStored() {
-  const [local, sync, session] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]);
-  document.getElementById("stored").textContent = JSON.stringify({ local, sync, session }, null, 2);
-  await memoryLines(document.getElementById("stored-lines"));
+/** @param {object} request */
+async function render(request) {
+  const answer = await ask({ op: "options", ...request });
+  patch(view, answer.parts, {
+    press: (b) => render({ press: b.press }).catch((e) => console.warn("plh:", e)),
+    toggle: (setting, on) => render({ event: { type: "toggle", setting, on } }).catch((e) => console.warn("plh:", e)),
+  });
 }
 
 translatePage();
-document.getElementById("forget").addEventListener("click", async () => {
-  await forgetAll();
-  await renderStored();
-});
-Promise.all([renderGroups(), renderStored()]).finally(() => document.body.setAttribute("data-plh-state", "ready"));
+render({ event: { type: "load" } })
+  .catch((e) => console.warn("plh: the options could not be drawn:", e))
+  .finally(ready);

@@ -31,9 +31,13 @@ pub enum Event {
         login: Option<usize>,
         submitter: Option<Control>,
     },
-    /// A button the core drew was pressed.
+    /// Buttons the core drew were pressed.
     ReadBack {
         login: usize,
+    },
+    /// A fix was applied (the field's `input` event carries the new value).
+    Fixed {
+        code: Code,
     },
     Dismiss {
         code: Code,
@@ -131,16 +135,32 @@ impl Event {
                 login: login(false)?,
                 submitter: r.get("submitter").map(|c| Control::read(&c)),
             },
-            "readBack" => Event::ReadBack {
-                login: login(true)?.unwrap_or_default(),
-            },
-            "dismiss" => Event::Dismiss {
-                code: r
-                    .get("code")
-                    .and_then(|c| c.string())
-                    .and_then(|c| Code::from_key(&c))
-                    .ok_or_else(|| DecodeError::missing("event.code"))?,
-            },
+            "press" => {
+                let press = r
+                    .get("press")
+                    .ok_or_else(|| DecodeError::missing("event.press"))?;
+                let code = |p: &R| {
+                    p.get("code")
+                        .and_then(|c| c.string())
+                        .and_then(|c| Code::from_key(&c))
+                        .ok_or_else(|| DecodeError::missing("event.press.code"))
+                };
+                if let Some(p) = press.get("readBack") {
+                    Event::ReadBack {
+                        login: p
+                            .int("login")
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or_else(|| DecodeError::missing("event.press.readBack.login"))?,
+                    }
+                } else if let Some(p) = press.get("dismiss") {
+                    Event::Dismiss { code: code(&p)? }
+                } else if let Some(p) = press.get("fix") {
+                    // The value arrives with the input event the fix fires.
+                    Event::Fixed { code: code(&p)? }
+                } else {
+                    return Err(DecodeError::missing("event.press"));
+                }
+            }
             "status" => Event::Status,
             _ => return Err(DecodeError(format!("event.type: unknown ({kind:.20})"))),
         })

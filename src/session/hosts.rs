@@ -9,7 +9,7 @@ use super::state::{LoginState, State};
 use crate::guidance::{self, SUPPORT_ITEM};
 use crate::memory::{self, Memory};
 use crate::site::{SUPPORT_PHONE, SUPPORT_TEL};
-use crate::view::{Arg, Attrs, Part, Press, Text};
+use crate::view::{Arg, Attrs, Fix, Part, Press, Text};
 use crate::warning::{Field, Level, LoginKind, Warning};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,6 +41,8 @@ pub struct FormHost {
 #[serde(rename_all = "camelCase")]
 pub struct FieldHost {
     pub login: usize,
+    /// `id` or `password`.
+    pub field: &'static str,
     /// Drawn right after this field of this area.
     pub area: usize,
     pub index: usize,
@@ -124,9 +126,10 @@ pub fn field_item(w: &Warning, login: usize) -> Part {
     let mut parts = vec![Part::text(warning_text(w)).attr("class", "msg")];
     if let Some(fix) = &w.fix {
         parts.push(
-            Part::button(
+            Part::fix_button(
                 Text::key("fix_button"),
-                Press::Fix {
+                w.code.key(),
+                Fix {
                     login,
                     field: w.field.key(),
                     value: fix.clone(),

@@ -199,6 +199,7 @@ pub fn handle(request: PageRequest) -> PageResponse {
             }
             out.fields = judge_complete(&mut state, &settings, &values, Some(login));
         }
+        Event::Fixed { .. } => {}
         Event::Dismiss { code } => {
             if !state.dismissed.contains(&code) {
                 state.dismissed.push(code);
@@ -456,6 +457,7 @@ fn judge_all(
                 shown,
                 host: FieldHost {
                     login: v.login,
+                    field: field.key(),
                     area: login.area,
                     index,
                     attrs: vec![

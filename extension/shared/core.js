@@ -1,0 +1,72 @@
+// @ts-check
+// Starts the Rust core in whichever context imports it: a content script
+// whose page lets it compile WebAssembly, the background, the extension's
+// own pages. One start-up for the three contexts.
+import init, { handle } from "../wasm/plh.js";
+
+/** @typedef {import("./types.js").Answer} Answer */
+/** @typedef {{ call(request: object): Answer }} Core */
+
+export const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
+
+/**
+ * Whether this context may compile WebAssembly: Chromium refuses in a content
+ * script under a page CSP without 'wasm-unsafe-eval'. An 8-byte empty module
+ * answers in microseconds, before anything is fetched for nothing.
+ */
+export function wasmAllowed() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why something failed, in words (never the request: it may hold what the user typed). */
+export const reason = (/** @type {unknown} */ e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/**
+ * Wraps an instance's `handle`: an answer is `{ok}` or `{error}`, never a
+ * throw. A trap (a panic) leaves the instance untrustworthy: it answers
+ * errors from then on, and `fresh` says whether a new one can be made.
+ * @param {(request: object) => any} handleFn
+ * @returns {Core & { broken: () => boolean }}
+ */
+function wrap(handleFn) {
+  /** @type {string | null} */
+  let broken = null;
+  return {
+    call(request) {
+      if (broken) return { error: broken };
+      try {
+        return handleFn(request);
+      } catch (e) {
+        broken = `plh: the core stopped (${reason(e)})`;
+        return { error: broken };
+      }
+    },
+    broken: () => broken !== null,
+  };
+}
+
+/**
+ * The core, instantiated from `source` (a URL, or a fetch started earlier).
+ * @param {Promise<Response> | string} [source]
+ */
+export async function startCore(source = WASM_URL) {
+  await init({ module_or_path: source });
+  return wrap(handle);
+}
+
+let instances = 0;
+/**
+ * A new, separate instance after a trap: a module URL with a query string
+ * is a new module, with its own memory. Not possible in a service worker
+ * (no `import()` there); the background answers errors instead.
+ */
+export async function freshCore() {
+  const glue = await import(new URL(`../wasm/plh.js?instance=${++instances}`, import.meta.url).href);
+  await glue.default({ module_or_path: WASM_URL });
+  return wrap(glue.handle);
+}

@@ -1,0 +1,64 @@
+// @ts-check
+// The one message protocol between the extension's contexts. Every message
+// is `{type, ...}`:
+//   {type: "core", request}  content script → background: the core's answer,
+//                            where the page forbids wasm in the content script
+//   {type: "status"}         popup → tab: what the page shows
+// Answers are `{ok}` / `{error}` for "core", the popup's view for "status".
+import { reason } from "./core.js";
+
+/** @typedef {import("./types.js").Message} Message */
+
+/** The extension context is gone (updated, reloaded or disabled): this script is an orphan. */
+export const orphaned = () => !globalThis.chrome?.runtime?.id;
+
+/**
+ * Sends to the background. A request lost because the worker stopped in the
+ * middle of it is sent once more; then its failure is the answer.
+ * @param {Message} message
+ * @returns {Promise<any>}
+ */
+export async function toBackground(message) {
+  /** @type {unknown} */
+  let last = null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (orphaned()) return { error: "plh: the extension is gone" };
+    try {
+      const answer = await chrome.runtime.sendMessage(message);
+      if (answer !== undefined) return answer;
+      last = "no answer";
+    } catch (e) {
+      last = e;
+    }
+  }
+  return { error: `plh: the background did not answer (${reason(last)})` };
+}
+
+/**
+ * Asks a tab's content script; `null` where none runs.
+ * @param {number} tabId
+ * @param {Message} message
+ */
+export async function toTab(tabId, message) {
+  try {
+    return (await chrome.tabs.sendMessage(tabId, message)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The context's one listener: a handler per message type, for messages from
+ * this extension only. A handler's failure is answered with its reason.
+ * @param {Partial<Record<Message["type"], (message: any) => any>>} handlers
+ */
+export function listen(handlers) {
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const handler = sender.id === chrome.runtime.id ? handlers[/** @type {Message["type"]} */ (message?.type)] : undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(message))
+      .then(sendResponse, (e) => sendResponse({ error: reason(e) }));
+    return true;
+  });
+}

@@ -1,0 +1,33 @@
+// @ts-check
+// Storage as the core sees it: read raw (the core judges every value), and
+// changed only by the effects the core returns.
+import { reason } from "./core.js";
+
+/** @typedef {import("./types.js").Effect} Effect */
+
+/**
+ * What is stored under the keys the core named, per area; `null` where
+ * storage cannot be read (then the core keeps its defaults and records nothing).
+ * @param {{sync: string[], local: string[]}} keys
+ */
+export async function readStored(keys) {
+  try {
+    const [sync, local] = await Promise.all([chrome.storage.sync.get(keys.sync), chrome.storage.local.get(keys.local)]);
+    return { sync, local };
+  } catch (e) {
+    console.warn("plh: storage could not be read:", reason(e));
+    return null;
+  }
+}
+
+/**
+ * Applies the core's effects in order.
+ * @param {Effect[]} effects
+ */
+export async function applyEffects(effects) {
+  for (const e of effects) {
+    const area = chrome.storage[e.area];
+    if (e.set) await area.set(e.set);
+    if (e.remove.length) await area.remove(e.remove);
+  }
+}
