@@ -31,7 +31,7 @@ use crate::raw::{DecodeError, Raw, RawExt};
 use crate::settings::Settings;
 use crate::stored::{Area, Effect, Shown, Stored, StoredValue, ATTEMPT_KEY};
 use crate::view::{Part, Text};
-use crate::warning::{Code, Field, Warning};
+use crate::warning::{Code, Field, Level, Warning};
 use timing::Moment;
 
 /// The date and the browser, as the script saw them.
@@ -428,7 +428,13 @@ fn judge_all(
             let findings: Vec<Warning> = settings
                 .filter(checks::check(&input))
                 .into_iter()
-                .filter(|w| w.code != Code::Confusable || read_back_wanted(state, &login, field))
+                // Look-alike letters (Cyrillic, foreign dashes) are errors; the
+                // informational read-back waits until it can help.
+                .filter(|w| {
+                    w.code != Code::Confusable
+                        || w.level != Level::Info
+                        || read_back_wanted(state, &login, field)
+                })
                 .collect();
             let record = state.field_mut(v.login, field);
             let mut shown = timing::visible(findings.clone(), moment, record);

@@ -45,9 +45,9 @@ export const PAGES = [
     kinds: ['my-page'],
     forms: [{ kind: 'my-page', id: '#uid', reset: `${ORIGIN}/support/login/` }],
   },
-  { path: '/job.html', shape: 'job page with a search form', kinds: [], forms: [] },
+  { path: '/job.html', shape: 'job page with a search form', kinds: [], forms: [], engineless: true },
   { path: '/signup.html', shape: 'sign-up form with new-password fields', kinds: [], forms: [] },
-  { path: '/bot-challenge.html', shape: 'bot challenge page', kinds: [], forms: [] },
+  { path: '/bot-challenge.html', shape: 'bot challenge page', kinds: [], forms: [], engineless: true },
   {
     path: '/csp/mypage-table.html',
     shape: "strict CSP: script-src 'self' without 'wasm-unsafe-eval'",

@@ -4,26 +4,50 @@
 import assert from 'node:assert/strict';
 import { ORIGIN } from './pages.mjs';
 
-/** CONTRACT.md: a warning appears, and goes, within 200 ms of the input. */
+/** The contract: a warning goes (and an instant one comes) within 200 ms of the input. */
 export const LATENCY_MS = 200;
 
-const hostSelector = (kind) => `[data-plh-form][data-plh-kind="${kind}"]`;
+/** The host a warning of `field` is drawn in: the field's own host, or the page host. */
+export const hostOf = (kind, field) =>
+  field === 'page' ? '[data-plh-page]' : `[data-plh-field-host][data-plh-kind="${kind}"][data-plh-field="${field}"]`;
+export const formHost = (kind) => `[data-plh-form][data-plh-kind="${kind}"]`;
 
-/** Page-side: note when `code` on `field` becomes present/absent in the login's marker. */
+/**
+ * Page-side: note when `code` becomes present/absent in the host (which may
+ * not exist yet: then the document is watched until it does).
+ */
 function arm(host, code, field, present) {
-  const root = document.querySelector(host).shadowRoot;
-  const holds = () => !!root.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`) === present;
+  const holds = () => {
+    const root = document.querySelector(host)?.shadowRoot;
+    return !!root?.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`) === present;
+  };
   if (holds()) return false;
   const watch = { t: null };
   window.__plhWatch = watch;
-  // Kept reachable from window: an observer only its callback refers to may be collected.
-  const observer = (window.__plhObserver = new MutationObserver(() => {
+  const seen = () => {
     if (watch.t === null && holds()) {
       watch.t = performance.now();
-      observer.disconnect();
+      for (const o of window.__plhObservers) o.disconnect();
     }
-  }));
-  observer.observe(root, { childList: true, subtree: true, attributes: true });
+  };
+  // Kept reachable from window: an observer only its callback refers to may be collected.
+  window.__plhObservers = [];
+  const observeHost = () => {
+    const root = document.querySelector(host)?.shadowRoot;
+    if (!root) return false;
+    const o = new MutationObserver(seen);
+    o.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    window.__plhObservers.push(o);
+    return true;
+  };
+  if (!observeHost()) {
+    const o = new MutationObserver(() => {
+      if (observeHost()) o.disconnect();
+      seen();
+    });
+    o.observe(document.documentElement, { childList: true, subtree: true });
+    window.__plhObservers.push(o);
+  }
   return true;
 }
 
@@ -35,6 +59,7 @@ export function markers() {
     state: page?.getAttribute('data-plh-state') ?? null,
     kinds: page?.getAttribute('data-plh-kinds') ?? null,
     engine: page?.getAttribute('data-plh-engine') ?? null,
+    errors: page?.getAttribute('data-plh-errors') ?? null,
     pageHidden: page ? page.hidden : null,
     pageHasShadow: !!page?.shadowRoot,
     forms: [...document.querySelectorAll('[data-plh-form]')].map((host) => {
@@ -45,13 +70,14 @@ export function markers() {
         reset: root?.querySelector('a[data-plh-action="reset-password"]')?.href ?? null,
         forgotId: !!forgot,
         forgotIdLinks: forgot ? [...forgot.querySelectorAll('a')].map((a) => a.href) : [],
+        readBack: !!root?.querySelector('button[data-plh-action="read-back"]'),
       };
     }),
   };
 }
 
 function warningState(host, code, field) {
-  const node = document.querySelector(host).shadowRoot.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`);
+  const node = document.querySelector(host)?.shadowRoot?.querySelector(`[data-plh-warning="${code}"][data-plh-field="${field}"]`);
   if (!node) return null;
   const r = node.getBoundingClientRect();
   return {
@@ -62,6 +88,12 @@ function warningState(host, code, field) {
     height: r.height,
     fix: !!node.querySelector(`button[data-plh-action="fix"][data-plh-for="${code}"]`),
   };
+}
+
+/** Page-side: every warning code shown for a login's field, in order. */
+export function shownCodes(host) {
+  const root = document.querySelector(host)?.shadowRoot;
+  return root ? [...root.querySelectorAll('[data-plh-warning]')].map((n) => n.getAttribute('data-plh-warning')) : [];
 }
 
 export class Session {
@@ -99,7 +131,8 @@ export class Session {
    */
   async expectWarning({ kind, code, field = 'id', present = true }, action) {
     const { driver } = this;
-    const armed = await driver.evaluate(arm, hostSelector(kind), code, field, present);
+    const host = hostOf(kind, field);
+    const armed = await driver.evaluate(arm, host, code, field, present);
     assert.ok(armed, `${field} ${code} was already ${present ? 'shown' : 'gone'} before the input`);
     await action();
     const seen = await driver.waitFor(
@@ -108,7 +141,7 @@ export class Session {
     );
     const latency = seen.t - seen.last;
     assert.ok(latency <= LATENCY_MS, `${field} ${code} ${present ? 'appeared' : 'went'} ${latency.toFixed(1)} ms after the input`);
-    return present ? driver.evaluate(warningState, hostSelector(kind), code, field) : null;
+    return present ? driver.evaluate(warningState, host, code, field) : null;
   }
 
   appear(kind, code, action, field = 'id') {
@@ -119,12 +152,25 @@ export class Session {
     return this.expectWarning({ kind, code, field, present: false }, action);
   }
 
+  /** The codes shown for a field now. */
+  codes(kind, field = 'id') {
+    return this.driver.evaluate(shownCodes, hostOf(kind, field));
+  }
+
+  /** Leaves the field (a complete value is judged): a `blur`, as when the user moves on. */
+  leave(selector) {
+    return this.driver.evaluate((sel) => document.querySelector(sel).blur(), selector);
+  }
+
+  /** Types `text` then leaves the field. */
+  async typeAndLeave(selector, text) {
+    await this.driver.type(selector, text);
+    await this.leave(selector);
+  }
+
   /** A trusted click on the fix button of `code` (for `field`). */
   fix(kind, code, field = 'id') {
-    return this.driver.clickInShadow(
-      hostSelector(kind),
-      `[data-plh-field="${field}"] > button[data-plh-action="fix"][data-plh-for="${code}"]`,
-    );
+    return this.driver.clickInShadow(hostOf(kind, field), `[data-plh-field="${field}"] > button[data-plh-action="fix"][data-plh-for="${code}"]`);
   }
 
   /** The field's value and the last input/change events the page's own listeners saw for it. */
@@ -134,7 +180,7 @@ export class Session {
       const key = el.id || el.name;
       const inputs = window.plhTest.inputs.filter((i) => i.field === key);
       const changes = window.plhTest.changes.filter((i) => i.field === key);
-      return { value: el.value, lastInput: inputs.at(-1) ?? null, lastChange: changes.at(-1) ?? null };
+      return { value: el.value, focused: document.activeElement === el, lastInput: inputs.at(-1) ?? null, lastChange: changes.at(-1) ?? null };
     }, selector);
   }
 
@@ -144,12 +190,39 @@ export class Session {
     await this.driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
   }
 
-  /** Everything in chrome.storage (local, sync, session), as the options page shows it. */
+  /** Everything in chrome.storage (local, sync), read from an extension page. */
   async storageDump() {
     await this.openExtensionPage('options.html');
-    const text = await this.driver.evaluate(() => document.querySelector('[data-plh-stored]').textContent);
+    const dump = await this.driver.evaluate(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return { local: await api.storage.local.get(null), sync: await api.storage.sync.get(null) };
+    });
     await this.driver.closeTab();
-    return { text, ...JSON.parse(text) };
+    return { text: JSON.stringify(dump), ...dump };
+  }
+
+  /** Writes storage from an extension page, as a newer version or a corruption might have. */
+  async writeStorage(area, items) {
+    await this.openExtensionPage('options.html');
+    await this.driver.evaluate(
+      async (a, i) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        await api.storage[a].set(i);
+      },
+      area,
+      items,
+    );
+    await this.driver.closeTab();
+  }
+
+  /** Clears storage from an extension page. */
+  async clearStorage() {
+    await this.openExtensionPage('options.html');
+    await this.driver.evaluate(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      await Promise.all([api.storage.local.clear(), api.storage.sync.clear()]);
+    });
+    await this.driver.closeTab();
   }
 
   /** Sets a field the way a paste from a mail would, firing `input` as a browser does. */

@@ -30,11 +30,9 @@ export function defineSuite({ browser, launch }) {
       await ctx.driver?.close();
       await ctx.servers?.close();
     });
-    definePageTests(ctx);
-    defineFieldTests(ctx);
-    definePrivacyTests(ctx);
-    defineGuidanceTests(ctx);
-    defineMemoryTests(ctx);
-    defineHostileTests(ctx);
+    // PLH_SUITES=pages,fields runs only those (while working on them).
+    const only = process.env.PLH_SUITES?.split(',');
+    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests };
+    for (const [name, define] of Object.entries(suites)) if (!only || only.includes(name)) define(ctx);
   });
 }
