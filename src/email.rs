@@ -7,6 +7,8 @@
 //! allocates in proportion to the input and neither slices inside a UTF-8
 //! character, so megabytes of emoji, NULs or bidi controls are harmless.
 
+use crate::chars::{self, is_dot_slip};
+
 /// Why an address cannot be a deliverable e-mail address. Input: the address
 /// already converted to half-width and trimmed of leading/trailing white space
 /// (the caller handles full-width and spaces separately).
@@ -123,11 +125,10 @@ fn is_atext(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
 }
 
-/// White space, plus the invisible spaces that `char::is_whitespace` misses
-/// (zero-width space, word joiner, BOM, Mongolian vowel separator). ZWJ and
-/// ZWNJ are left to the domain check: some scripts need them.
+/// Any space, visible or zero-width. ZWJ and ZWNJ are left to the domain
+/// check: some scripts need them.
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
+    chars::is_space(c) || chars::is_zero_width_space(c)
 }
 
 /// Dot rules of the local part.
@@ -366,12 +367,6 @@ pub fn suggest(addr: &str) -> Option<String> {
     }
     let fixed = suggest_domain(&domain.to_ascii_lowercase())?;
     Some(format!("{local}@{fixed}"))
-}
-
-/// Characters typed for the dot: the comma beside it, and the Japanese
-/// punctuation an IME left on produces (、。 and their half-width forms).
-fn is_dot_slip(c: char) -> bool {
-    matches!(c, ',' | '\u{3001}' | '\u{3002}' | '\u{FF61}' | '\u{FF64}')
 }
 
 /// The corrected domain for a lowercased domain of at most

@@ -6,6 +6,7 @@
 //! module that exists solely for the browser build.
 
 pub mod browser;
+pub mod chars;
 pub mod checks;
 pub mod confusable;
 pub mod detect;

@@ -1,8 +1,8 @@
 //! The member-service ID: the e-mail address used at registration.
 
-use crate::checks::my_page_id::LENGTH;
-use crate::checks::typing::{clean, common};
-use crate::confusable::{at_risk_in_id, impostor_fix, name_key};
+use crate::chars::{clean, impostor_fix, name_key, MY_PAGE_ID_LENGTH as LENGTH};
+use crate::checks::typing::common;
+use crate::confusable::at_risk_in_id;
 use crate::email::{self, SyntaxProblem};
 use crate::warning::{Code, Field, Level, Readback, Warning};
 

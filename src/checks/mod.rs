@@ -4,7 +4,7 @@
 //! the moment it no longer holds.
 
 mod member_id;
-mod my_page_id;
+pub(crate) mod my_page_id;
 mod password;
 pub mod typing;
 

@@ -1,11 +1,13 @@
 //! The My Page ID: exactly seven half-width digits, from the My Page opening mail.
 
+use crate::chars::clean;
 use crate::checks::looks_like_email;
-use crate::checks::typing::{clean, common};
+use crate::checks::typing::common;
 use crate::lookalike::digits_for;
 use crate::warning::{Code, Field, Level, Warning};
 
-pub const LENGTH: usize = 7;
+/// Kept for callers that name it here; the one definition is in `chars`.
+pub const LENGTH: usize = crate::chars::MY_PAGE_ID_LENGTH;
 
 pub fn check(value: &str) -> Vec<Warning> {
     let mut warnings = common(value, Field::Id);

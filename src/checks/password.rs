@@ -1,9 +1,9 @@
 //! The password: only categories are ever reported, never which character
 //! or where, because the warning text is on screen and in the DOM.
 
+use crate::chars::to_halfwidth;
 use crate::checks::typing::common;
 use crate::confusable::is_ambiguous_in_password;
-use crate::text::to_halfwidth;
 use crate::warning::{Code, Field, Level, Warning};
 
 pub fn check(value: &str) -> Vec<Warning> {

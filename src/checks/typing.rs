@@ -1,43 +1,9 @@
 //! Mistakes any field can carry, whatever it is for: the IME left on,
 //! spaces at the ends, invisible characters pasted from a mail.
 
+use crate::chars::{is_invisible, is_space, without_invisible};
 use crate::text::{halfwidth, has_fullwidth};
 use crate::warning::{Code, Field, Level, Warning};
-
-/// Characters that take no room on screen or look like a plain space but are
-/// not one: what copying an ID out of an HTML mail brings along.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00A0}' // no-break space
-            | '\u{00AD}' // soft hyphen
-            | '\u{034F}' // combining grapheme joiner
-            | '\u{180E}' // Mongolian vowel separator
-            | '\u{2007}' // figure space
-            | '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
-            | '\u{202A}'..='\u{202F}' // bidi embeddings and overrides, narrow no-break space
-            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}' // bidi isolates
-            | '\u{FEFF}' // byte order mark / zero-width no-break space
-    )
-}
-
-/// Spaces a person types by accident at either end (the ideographic one too).
-pub fn is_edge_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}')
-}
-
-pub fn without_invisible(s: &str) -> String {
-    s.chars().filter(|&c| !is_invisible(c)).collect()
-}
-
-/// The value as the user meant it: half-width, without invisible characters
-/// or spaces at the ends. Other checks judge this.
-pub fn clean(s: &str) -> String {
-    halfwidth(&without_invisible(s))
-        .trim_matches(is_edge_space)
-        .to_string()
-}
 
 /// The warnings of this module for one field. For a password no parameter
 /// ever carries its characters; the fix values stay in extension memory.
@@ -59,8 +25,8 @@ pub fn common(value: &str, field: Field) -> Vec<Warning> {
         out.push(w.with_fix(Some(fixed)));
     }
     let visible = without_invisible(value);
-    if visible.starts_with(is_edge_space) || visible.ends_with(is_edge_space) {
-        let trimmed = value.trim_matches(|c| is_edge_space(c) || is_invisible(c));
+    if visible.starts_with(is_space) || visible.ends_with(is_space) {
+        let trimmed = value.trim_matches(|c| is_space(c) || is_invisible(c));
         out.push(
             Warning::new(
                 Code::Whitespace,
@@ -167,10 +133,5 @@ mod tests {
             assert!(w.params.is_empty(), "{:?}", w.code);
             assert!(w.readback.is_empty());
         }
-    }
-
-    #[test]
-    fn clean_undoes_all_three() {
-        assert_eq!(clean(" \u{200B}１２３４５６７\u{3000}"), "1234567");
     }
 }
