@@ -111,6 +111,7 @@ fn main() {
                                 caps_lock,
                                 composing,
                             },
+                            max_length: None,
                         },
                     });
                 }
@@ -129,6 +130,7 @@ fn main() {
             field: Field::Id,
             value: "１２３４５６".into(),
             keys: Keys::default(),
+            max_length: None,
         },
     });
     requests.push(Request::Detect {
