@@ -21,6 +21,7 @@ fn input(kind: LoginKind, field: Field, value: &str) -> FieldInput {
         field,
         value: value.to_owned(),
         keys: Keys::default(),
+        max_length: None,
     }
 }
 

@@ -7,6 +7,8 @@
 //! allocates in proportion to the input and neither slices inside a UTF-8
 //! character, so megabytes of emoji, NULs or bidi controls are harmless.
 
+use crate::chars::{self, is_dot_slip, is_full_stop};
+
 /// Why an address cannot be a deliverable e-mail address. Input: the address
 /// already converted to half-width and trimmed of leading/trailing white space
 /// (the caller handles full-width and spaces separately).
@@ -123,11 +125,10 @@ fn is_atext(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
 }
 
-/// White space, plus the invisible spaces that `char::is_whitespace` misses
-/// (zero-width space, word joiner, BOM, Mongolian vowel separator). ZWJ and
-/// ZWNJ are left to the domain check: some scripts need them.
+/// Any space, visible or zero-width. ZWJ and ZWNJ are left to the domain
+/// check: some scripts need them.
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
+    chars::is_space(c) || chars::is_zero_width_space(c)
 }
 
 /// Dot rules of the local part.
@@ -283,24 +284,108 @@ pub const COMMON_DOMAINS: &[&str] = &[
 ];
 
 /// Real mail domains that are never suggested but must never be "corrected"
-/// either (email.com is one letter from gmail.com), nor their subdomains
-/// (dion.ne.jp, eonet.ne.jp and odn.ne.jp hand out "user@xx.dion.ne.jp").
+/// either (email.com is one letter from gmail.com, sannet.ne.jp two from
+/// so-net.ne.jp), nor their subdomains (dion.ne.jp, eonet.ne.jp and odn.ne.jp
+/// hand out "user@xx.dion.ne.jp"). The Japanese ones are providers, carriers
+/// and cable networks whose subscribers log in with their address, from
+/// Thunderbird's ISPDB and public lists of Japanese carrier and provider mail
+/// domains.
 const OTHER_REAL_DOMAINS: &[&str] = &[
+    // Elsewhere
     "mail.com",
     "email.com",
     "gmx.com",
     "gmx.net",
     "aim.com",
+    "ymail.com",
+    "rocketmail.com",
     "protonmail.com",
     "proton.me",
     "zoho.com",
+    "fastmail.com",
+    "foxmail.com",
     "qq.com",
     "naver.com",
+    "hanmail.net",
+    // Japanese mobile carriers, old and new
+    "mopera.net",
+    "mopera.ne.jp",
+    "disney.ne.jp",
+    "y-mobile.ne.jp",
+    "ymobile1.ne.jp",
+    "emobile.ne.jp",
+    "emnet.ne.jp",
+    "pdx.ne.jp",
+    "wcm.ne.jp",
+    "willcom.com",
+    "ido.ne.jp",
+    "vodafone.ne.jp",
+    "rakuten.jp",
+    // Japanese providers
+    "sannet.ne.jp",
     "dion.ne.jp",
+    "au-one.jp",
+    "auone-net.jp",
+    "infoweb.ne.jp",
+    "nifty.ne.jp",
+    "nifty.jp",
+    "mbn.or.jp",
+    "tnc.ne.jp",
     "eonet.ne.jp",
     "odn.ne.jp",
     "hi-ho.ne.jp",
     "wakwak.com",
+    "asahi-net.or.jp",
+    "dream.jp",
+    "dti.ne.jp",
+    "iij4u.or.jp",
+    "iijmio-mail.jp",
+    "miobox.jp",
+    "bekkoame.or.jp",
+    "bbiq.jp",
+    "pikara.ne.jp",
+    "enjoy.ne.jp",
+    "megaegg.ne.jp",
+    "commufa.jp",
+    "gol.com",
+    "t-com.ne.jp",
+    "tokai.or.jp",
+    "ucom.ne.jp",
+    "vectant.ne.jp",
+    "gyao.ne.jp",
+    "spice.or.jp",
+    "rim.or.jp",
+    "janis.or.jp",
+    "jet.ne.jp",
+    "mnet.ne.jp",
+    "hal.ne.jp",
+    "ic-net.or.jp",
+    "parabox.or.jp",
+    "freebit.net",
+    "rakuten.ne.jp",
+    "infoseek.jp",
+    "goo.jp",
+    "mail.goo.ne.jp",
+    "aol.jp",
+    "bbexcite.jp",
+    // Japanese cable networks
+    "kcn.ne.jp",
+    "kcn.jp",
+    "itscom.net",
+    "tiki.ne.jp",
+    "cts.ne.jp",
+    "c-able.ne.jp",
+    "actv.ne.jp",
+    "cc9.ne.jp",
+    "cek.ne.jp",
+    "clio.ne.jp",
+    "cty-net.ne.jp",
+    "icntv.ne.jp",
+    "iiyama-catv.ne.jp",
+    "sakunet.ne.jp",
+    "mahoroba.ne.jp",
+    "gunmanet.ne.jp",
+    "wind.ne.jp",
 ];
 
 fn known_domains() -> impl Iterator<Item = &'static str> {
@@ -345,6 +430,13 @@ const SLIPS: &[(&str, &[&str], bool)] = &[
 /// the suffix "ne.jp".
 const JP_SECOND_LEVEL: [&str; 9] = ["co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg"];
 
+/// Second levels other countries register names under ("hotmail.co.uk",
+/// "yahoo.com.au", "gmx.co.in", "naver.co.kr"...): a name under one of them is
+/// that country's domain, not a slip of a Japanese one.
+const FOREIGN_SECOND_LEVEL: [&str; 11] = [
+    "ac", "co", "com", "edu", "go", "gob", "gov", "ne", "net", "or", "org",
+];
+
 /// Generic top-level domains common enough that "name.<tld>" is plausibly a
 /// real domain of its own. Two-letter endings are all treated as ccTLDs.
 const REAL_GENERIC_TLDS: [&str; 12] = [
@@ -352,9 +444,10 @@ const REAL_GENERIC_TLDS: [&str; 12] = [
 ];
 
 /// The typed address with its domain corrected to the common domain it most
-/// likely meant, or `None` when the domain is fine or no correction is certain.
-/// The part before the '@' is kept exactly as typed; only the domain is
-/// lowercased.
+/// likely meant and its dot slips made dots, or `None` when there is nothing
+/// to correct or no correction is certain. Before the '@' only an IME's full
+/// stop is changed (its comma or 「・」 may have been meant as "," or "/");
+/// the rest is kept exactly as typed. A corrected domain is lowercased.
 pub fn suggest(addr: &str) -> Option<String> {
     let at = addr.find('@')?;
     let (local, domain) = (&addr[..at], &addr[at + 1..]);
@@ -364,14 +457,27 @@ pub fn suggest(addr: &str) -> Option<String> {
     if domain.chars().nth(MAX_SUGGEST_DOMAIN).is_some() {
         return None;
     }
-    let fixed = suggest_domain(&domain.to_ascii_lowercase())?;
-    Some(format!("{local}@{fixed}"))
+    let fixed_local = local.contains(is_full_stop).then(|| fix_dots(local));
+    match suggest_domain(&domain.to_ascii_lowercase()) {
+        Some(d) => Some(format!("{}@{d}", fixed_local.as_deref().unwrap_or(local))),
+        None => fixed_local.map(|l| format!("{l}@{domain}")),
+    }
 }
 
-/// Characters typed for the dot: the comma beside it, and the Japanese
-/// punctuation an IME left on produces (、。 and their half-width forms).
-fn is_dot_slip(c: char) -> bool {
-    matches!(c, ',' | '\u{3001}' | '\u{3002}' | '\u{FF61}' | '\u{FF64}')
+/// The address with every dot slip that can only have meant a dot made one:
+/// all of them after the '@', only an IME's full stop before it. When this is
+/// all [`suggest`] changed, the address had the right letters and wrong dots.
+pub fn fix_dots(addr: &str) -> String {
+    let at = addr.find('@').unwrap_or(addr.len());
+    addr.char_indices()
+        .map(|(i, c)| {
+            if is_full_stop(c) || (i > at && is_dot_slip(c)) {
+                '.'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The corrected domain for a lowercased domain of at most
@@ -454,26 +560,40 @@ fn is_subdomain_of_known(d: &str) -> bool {
     })
 }
 
-/// (name, suffix): "docomo.ne.jp" -> ("docomo", "ne.jp"), "i.softbank.jp" ->
-/// ("i.softbank", "jp"), "gmail.com" -> ("gmail", "com").
+/// (name, suffix): "docomo.ne.jp" -> ("docomo", "ne.jp"), "hotmail.co.uk" ->
+/// ("hotmail", "co.uk"), "i.softbank.jp" -> ("i.softbank", "jp"),
+/// "gmail.com" -> ("gmail", "com").
 fn split_suffix(d: &str) -> (&str, &str) {
-    if let Some(head) = d.strip_suffix(".jp") {
-        if let Some((name, sld)) = head.rsplit_once('.') {
-            if JP_SECOND_LEVEL.contains(&sld) {
-                // `name` ends at a '.', so this index is a boundary.
-                return (name, &d[name.len() + 1..]);
-            }
+    let Some((head, tld)) = d.rsplit_once('.') else {
+        return (d, "");
+    };
+    if let Some((name, sld)) = head.rsplit_once('.') {
+        let second_level = if tld == "jp" {
+            JP_SECOND_LEVEL.contains(&sld)
+        } else {
+            tld.len() == 2
+                && tld.bytes().all(|b| b.is_ascii_lowercase())
+                && FOREIGN_SECOND_LEVEL.contains(&sld)
+        };
+        if second_level {
+            // `name` ends at a '.', so this index is a boundary.
+            return (name, &d[name.len() + 1..]);
         }
     }
-    match d.rsplit_once('.') {
-        Some((name, tld)) => (name, tld),
-        None => (d, ""),
-    }
+    (head, tld)
 }
 
+/// Whether a suffix can end a real domain. The made-up endings of [`SLIPS`]
+/// (".co.jo", ".ne.pj") cannot, even where their parts look like one.
 fn is_real_suffix(suffix: &str) -> bool {
+    if SLIPS
+        .iter()
+        .any(|(slip, _, real)| !real && slip[1..] == *suffix)
+    {
+        return false;
+    }
     if suffix.contains('.') {
-        return true; // only the Japanese second levels split that way
+        return true; // only the second levels above split that way
     }
     REAL_GENERIC_TLDS.contains(&suffix)
         || (suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()))
@@ -481,12 +601,14 @@ fn is_real_suffix(suffix: &str) -> bool {
 
 /// How many edits a typed domain may be from a common one: none for names of
 /// up to four letters (every short .com is registered: abc.com is not a slip of
-/// aol.com, life.com not of live.com), one for five, two from six on; at most
-/// one when the typed domain itself has six characters or fewer.
+/// aol.com, life.com not of live.com), one up to seven, two only from eight
+/// on, where two changes still leave most of the name (sannet is two from
+/// so-net and a provider of its own); at most one when the typed domain
+/// itself has six characters or fewer.
 fn edit_limit(common: &str, typed_len: usize) -> usize {
     let by_name = match split_suffix(common).0.chars().count() {
         0..=4 => 0,
-        5 => 1,
+        5..=7 => 1,
         _ => 2,
     };
     if typed_len <= 6 {
@@ -506,14 +628,21 @@ enum Closest {
 
 fn closest_common(d: &str) -> Closest {
     let (name, suffix) = split_suffix(d);
-    if is_real_suffix(suffix) && known_domains().any(|k| split_suffix(k).0 == name) {
+    let real_suffix = is_real_suffix(suffix);
+    if real_suffix && known_domains().any(|k| split_suffix(k).0 == name) {
         return Closest::Blocked;
     }
+    // Under a real second level ("co.uk", "ne.jp") only the name can be the
+    // slip: "hotmial.co.uk" is not one of hotmail.co.jp.
+    let same_suffix_only = real_suffix && suffix.contains('.');
     let typed: Vec<char> = d.chars().collect();
     let mut best: Option<&'static str> = None;
     let mut best_dist = usize::MAX;
     let mut ties = 0;
     for &k in COMMON_DOMAINS {
+        if same_suffix_only && split_suffix(k).1 != suffix {
+            continue;
+        }
         let limit = edit_limit(k, typed.len());
         if limit == 0 {
             continue;
@@ -618,6 +747,24 @@ mod tests {
         assert_eq!(split_suffix("gmail.com"), ("gmail", "com"));
         assert_eq!(split_suffix("localhost"), ("localhost", ""));
         assert_eq!(split_suffix("co.jp"), ("co", "jp"));
+        assert_eq!(split_suffix("hotmail.co.uk"), ("hotmail", "co.uk"));
+        assert_eq!(split_suffix("yahoo.com.au"), ("yahoo", "com.au"));
+        assert_eq!(split_suffix("yahoo.com.jp"), ("yahoo.com", "jp"));
+    }
+
+    #[test]
+    fn email_two_edits_only_for_long_names() {
+        assert_eq!(edit_limit("so-net.ne.jp", 12), 1);
+        assert_eq!(edit_limit("softbank.ne.jp", 14), 2);
+        assert_eq!(edit_limit("gmail.com", 9), 1);
+        assert_eq!(edit_limit("ocn.ne.jp", 9), 0);
+        assert_eq!(suggest_domain("sannet.ne.jp"), None);
+    }
+
+    #[test]
+    fn email_made_up_endings_are_not_real_suffixes() {
+        assert!(!is_real_suffix("co.jo"));
+        assert!(is_real_suffix("co.uk") && is_real_suffix("ne.jp") && is_real_suffix("jo"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! the map.
 
 pub mod browser;
+pub mod chars;
 pub mod checks;
 pub mod confusable;
 pub mod detect;

@@ -1,48 +1,15 @@
-//! Characters people type for a digit they read on paper or in a mail
-//! (the confusable table of DOMAIN.md, seen from the digit's side).
+//! The all-digit ID a typed value stands for (the confusable table of
+//! DOMAIN.md, seen from the digit's side). The characters are in `chars`.
 
-use crate::confusable::latin_for;
-
-/// The digit a character is easily mistaken for, if any.
-pub fn digit_for(c: char) -> Option<char> {
-    Some(match c {
-        'l' | 'I' | 'i' | '|' | '!' => '1',
-        'O' | 'o' | 'Q' | 'D' => '0',
-        'Z' | 'z' => '2',
-        'b' | 'G' => '6',
-        'S' | 's' => '5',
-        'B' => '8',
-        'g' | 'q' => '9',
-        _ => return None,
-    })
-}
-
-/// Characters people put between digit groups ("123-4567", "123 4567"): the
-/// hyphen family of DOMAIN.md and spaces. Dropping them is the whole correction.
-pub fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '_'
-            | ' '
-            | '.'
-            | '\u{30FC}' // ー katakana long vowel mark
-            | '\u{4E00}' // 一 kanji one
-            | '\u{2010}'
-            ..='\u{2015}' // ‐ ‑ ‒ – — ―
-            | '\u{2212}' // − minus
-            | '\u{FF70}' // ｰ half-width long vowel mark
-    )
-}
+use crate::chars::{digit_for, is_separator};
 
 /// The all-digit ID a half-width string most likely stands for: look-alike
-/// letters become digits, separators go. `None` when some character is
-/// neither, because then no correction is certain.
+/// letters and digit forms become digits, separators go. `None` when some
+/// character is neither, because then no correction is certain.
 pub fn digits_for(halfwidth: &str) -> Option<String> {
     let mut out = String::with_capacity(halfwidth.len());
     for c in halfwidth.chars() {
-        if c.is_ascii_digit() {
-            out.push(c);
-        } else if let Some(d) = digit_for(c).or_else(|| latin_for(c).and_then(digit_for)) {
+        if let Some(d) = digit_for(c) {
             out.push(d);
         } else if !is_separator(c) {
             return None;
@@ -63,17 +30,34 @@ mod tests {
     }
 
     #[test]
+    fn digit_forms_of_the_ime_become_digits() {
+        assert_eq!(digits_for("〇〇12345").as_deref(), Some("0012345"));
+        assert_eq!(digits_for("①②③4567").as_deref(), Some("1234567"));
+        assert_eq!(digits_for("Ⅰ234567").as_deref(), Some("1234567"));
+        assert_eq!(digits_for("○123456").as_deref(), Some("0123456"));
+    }
+
+    #[test]
     fn separators_are_dropped() {
-        assert_eq!(digits_for("123-4567").as_deref(), Some("1234567"));
-        assert_eq!(digits_for("123ー4567").as_deref(), Some("1234567"));
-        assert_eq!(digits_for("123 4567").as_deref(), Some("1234567"));
+        for v in [
+            "123-4567",
+            "123ー4567",
+            "123 4567",
+            "123─4567",
+            "123━4567",
+            "123\u{2009}4567",
+            "123\u{2028}4567",
+            "123・4567",
+            "123_4567",
+        ] {
+            assert_eq!(digits_for(v).as_deref(), Some("1234567"), "{v:?}");
+        }
     }
 
     #[test]
     fn anything_else_means_no_certain_correction() {
         assert_eq!(digits_for("12345x7"), None);
         assert_eq!(digits_for("taro@example.com"), None);
-        assert_eq!(digits_for("１２３"), None, "expects half-width input");
         assert_eq!(
             digits_for("12З4567"),
             None,

@@ -1,28 +1,14 @@
-//! Character width: what a Japanese IME produces when it is left on.
+//! Text as the page shows it: width undone, for matching cues and for what
+//! the user typed. The character sets themselves live in `chars`.
 
-/// The ideographic space an IME types instead of U+0020.
-const IDEOGRAPHIC_SPACE: char = '\u{3000}';
-
-/// Full-width forms of printable ASCII (U+FF01..=U+FF5E) and the ideographic space.
-pub fn is_fullwidth_ascii(c: char) -> bool {
-    matches!(c, '\u{FF01}'..='\u{FF5E}') || c == IDEOGRAPHIC_SPACE
-}
-
-/// The ASCII character a full-width form stands for, or the character itself.
-pub fn to_halfwidth(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        IDEOGRAPHIC_SPACE => ' ',
-        _ => c,
-    }
-}
+use crate::chars::{is_fullwidth, is_space, to_halfwidth};
 
 pub fn halfwidth(s: &str) -> String {
     s.chars().map(to_halfwidth).collect()
 }
 
 pub fn has_fullwidth(s: &str) -> bool {
-    s.chars().any(is_fullwidth_ascii)
+    s.chars().any(is_fullwidth)
 }
 
 /// Text folded for matching cues: half-width, lower case, no white space.
@@ -31,7 +17,7 @@ pub fn has_fullwidth(s: &str) -> bool {
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(to_halfwidth)
-        .filter(|c| !c.is_whitespace())
+        .filter(|&c| !is_space(c))
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }
@@ -62,5 +48,6 @@ mod tests {
     fn fold_ignores_width_case_and_spaces() {
         assert_eq!(fold(" マイページ　ＩＤ "), "マイページid");
         assert_eq!(fold("E-Mail Address"), "e-mailaddress");
+        assert_eq!(fold("マイページ\u{2009}ID"), "マイページid");
     }
 }

@@ -2,7 +2,7 @@
 //! that must be left alone, each syntax problem, domain slips and their
 //! corrections, domains that must not be "corrected", and hostile input.
 
-use plh::email::{suggest, syntax, SyntaxProblem, SyntaxProblem::*};
+use plh::email::{fix_dots, suggest, syntax, SyntaxProblem, SyntaxProblem::*};
 
 /// Well-formed, common or plausible: no warning, no suggestion.
 const VALID: &[&str] = &[
@@ -393,4 +393,211 @@ fn odd_unicode_never_panics() {
     );
     assert_eq!(suggest("taro@.con"), None);
     assert_eq!(suggest("taro@x..con"), None);
+}
+
+/// A known name under another country's real second level is that country's
+/// domain (hotmail.co.uk is Microsoft's British one), never a slip of ours.
+#[test]
+fn foreign_second_level_domains_are_not_corrected() {
+    for domain in [
+        "hotmail.co.uk",
+        "hotmail.co.nz",
+        "hotmail.co.za",
+        "hotmail.com.au",
+        "hotmail.co.in",
+        "hotmail.com.br",
+        "hotmail.co.kr",
+        "hotmail.com.tw",
+        "hotmail.com.cn",
+        "hotmail.co.th",
+        "yahoo.co.uk",
+        "yahoo.com.au",
+        "yahoo.co.in",
+        "yahoo.com.tw",
+        "yahoo.com.hk",
+        "yahoo.com.sg",
+        "yahoo.co.id",
+        "yahoo.com.mx",
+        "live.co.uk",
+        "live.com.au",
+        "outlook.com.br",
+        "gmail.com.br",
+        "qq.com.cn",
+        "naver.co.kr",
+        "hotmial.co.uk",
+        "yahooo.com.au",
+    ] {
+        let addr = format!("taro@{domain}");
+        assert_eq!(syntax(&addr), None, "{addr}");
+        assert_eq!(suggest(&addr), None, "{addr}");
+    }
+}
+
+/// Real domains Japanese users log in with (providers, carriers, cable
+/// networks, universities, companies): each must be left exactly as typed,
+/// however close it is to a common one.
+const REAL_DOMAINS: &[&str] = &[
+    // providers
+    "sannet.ne.jp",
+    "dion.ne.jp",
+    "h2.dion.ne.jp",
+    "infoweb.ne.jp",
+    "nifty.ne.jp",
+    "nifty.com",
+    "ocn.ne.jp",
+    "mbn.or.jp",
+    "kcn.ne.jp",
+    "tnc.ne.jp",
+    "so-net.ne.jp",
+    "biglobe.ne.jp",
+    "plala.or.jp",
+    "ybb.ne.jp",
+    "odn.ne.jp",
+    "eonet.ne.jp",
+    "hi-ho.ne.jp",
+    "asahi-net.or.jp",
+    "dti.ne.jp",
+    "iij4u.or.jp",
+    "bekkoame.or.jp",
+    "bbiq.jp",
+    "pikara.ne.jp",
+    "enjoy.ne.jp",
+    "megaegg.ne.jp",
+    "commufa.jp",
+    "gol.com",
+    "t-com.ne.jp",
+    "tokai.or.jp",
+    "ucom.ne.jp",
+    "vectant.ne.jp",
+    "wakwak.com",
+    "dream.jp",
+    "au-one.jp",
+    "infoseek.jp",
+    "excite.co.jp",
+    "goo.jp",
+    "mail.goo.ne.jp",
+    "aol.jp",
+    "janis.or.jp",
+    "jet.ne.jp",
+    "mnet.ne.jp",
+    "ic-net.or.jp",
+    "parabox.or.jp",
+    // carriers
+    "docomo.ne.jp",
+    "ezweb.ne.jp",
+    "softbank.ne.jp",
+    "i.softbank.jp",
+    "mopera.net",
+    "disney.ne.jp",
+    "y-mobile.ne.jp",
+    "ymobile1.ne.jp",
+    "emobile.ne.jp",
+    "emnet.ne.jp",
+    "pdx.ne.jp",
+    "di.pdx.ne.jp",
+    "willcom.com",
+    "wcm.ne.jp",
+    "d.vodafone.ne.jp",
+    "rakuten.jp",
+    "uqmobile.jp",
+    "mineo.jp",
+    // cable networks
+    "kcn.jp",
+    "itscom.net",
+    "tiki.ne.jp",
+    "cts.ne.jp",
+    "cc9.ne.jp",
+    "cty-net.ne.jp",
+    "jcom.zaq.ne.jp",
+    "jcom.home.ne.jp",
+    // elsewhere
+    "ymail.com",
+    "foxmail.com",
+    "rocketmail.com",
+    // universities and companies: not on any list, left alone by the rules
+    "u-tokyo.ac.jp",
+    "kyoto-u.ac.jp",
+    "keio.jp",
+    "waseda.jp",
+    "osaka-u.ac.jp",
+    "tohoku.ac.jp",
+    "nagoya-u.jp",
+    "hokudai.ac.jp",
+    "titech.ac.jp",
+    "tsukuba.ac.jp",
+    "meiji.ac.jp",
+    "sophia.ac.jp",
+    "ritsumei.ac.jp",
+    "doshisha.ac.jp",
+    "pasona.co.jp",
+    "softbank.co.jp",
+    "docomo.co.jp",
+    "sony.co.jp",
+    "hitachi.com",
+    "toyota.jp",
+];
+
+#[test]
+fn real_japanese_domains_are_never_corrected() {
+    assert!(REAL_DOMAINS.len() >= 50, "{}", REAL_DOMAINS.len());
+    for domain in REAL_DOMAINS {
+        let addr = format!("hanako.s@{domain}");
+        assert_eq!(syntax(&addr), None, "syntax({addr:?})");
+        assert_eq!(suggest(&addr), None, "suggest({addr:?})");
+    }
+}
+
+/// Slips people really make with those domains: still corrected.
+#[test]
+fn real_typos_are_still_corrected() {
+    for (typed, want) in [
+        ("gmial.com", "gmail.com"),
+        ("gmail.con", "gmail.com"),
+        ("gamil.com", "gmail.com"),
+        ("yahoo.co.jo", "yahoo.co.jp"),
+        ("yaho.co.jp", "yahoo.co.jp"),
+        ("docomo.ne.jo", "docomo.ne.jp"),
+        ("docomo.nejp", "docomo.ne.jp"),
+        ("docono.ne.jp", "docomo.ne.jp"),
+        ("ezwed.ne.jp", "ezweb.ne.jp"),
+        ("ezweb.ne.j", "ezweb.ne.jp"),
+        ("softbnak.ne.jp", "softbank.ne.jp"),
+        ("sofbank.ne.jp", "softbank.ne.jp"),
+        ("i.sofbank.jp", "i.softbank.jp"),
+        ("hotmial.co.jp", "hotmail.co.jp"),
+        ("icloud.cmo", "icloud.com"),
+        ("iclod.com", "icloud.com"),
+        ("outlook.jo", "outlook.jp"),
+        ("sonet.ne.jp", "so-net.ne.jp"),
+        ("biglobe.ne.jo", "biglobe.ne.jp"),
+        ("sannet.ne.jo", "sannet.ne.jp"),
+        ("dion.ne.jo", "dion.ne.jp"),
+        ("gmail,com", "gmail.com"),
+        ("gmail・com", "gmail.com"),
+        ("gmail･com", "gmail.com"),
+        ("docomo.ne,jp", "docomo.ne.jp"),
+        ("gmail..com", "gmail.com"),
+    ] {
+        let addr = format!("taro@{typed}");
+        assert_eq!(
+            suggest(&addr),
+            Some(format!("taro@{want}")),
+            "suggest({addr:?})"
+        );
+    }
+}
+
+#[test]
+fn an_ime_full_stop_is_a_dot_anywhere_other_slips_only_in_the_domain() {
+    assert_eq!(
+        suggest("taro。yamada@gmail.com").as_deref(),
+        Some("taro.yamada@gmail.com")
+    );
+    assert_eq!(
+        suggest("taro｡yamada@gmail・com").as_deref(),
+        Some("taro.yamada@gmail.com")
+    );
+    assert_eq!(suggest("taro・yamada@gmail.com"), None, "may be \"/\"");
+    assert_eq!(suggest("taro、yamada@gmail.com"), None);
+    assert_eq!(fix_dots("a、b。c@d、e・f"), "a、b.c@d.e.f");
 }

@@ -4,7 +4,7 @@
 use plh::checks::{check, FieldInput, Keys};
 use plh::detect::detect;
 use plh::snapshot::{FieldSnapshot, FormSnapshot, LinkSnapshot, PageSnapshot};
-use plh::warning::{Code, Field, LoginKind};
+use plh::warning::{Code, Field, Level, LoginKind};
 use proptest::prelude::*;
 
 const KINDS: [LoginKind; 2] = [LoginKind::MyPage, LoginKind::MemberService];
@@ -16,7 +16,8 @@ fn typed() -> impl Strategy<Value = String> {
         '1', 'l', 'I', 'i', '|', '7', '0', 'O', 'o', '2', 'Z', '6', 'b', '5', 'S', '8', 'B', 'v',
         'y', '-', 'ー', '_', '一', '‐', '−', '–', '—', '－', '@', '＠', '.', ' ', '\u{3000}',
         '\u{200B}', '\u{FEFF}', '\u{00A0}', '\u{202E}', 'а', 'о', 'Ο', '１', 'ａ', '\u{0301}',
-        '😀', '\u{FFFD}', 'g', 'm', 'a', 'c', 'n', 'j', 'p', 'e',
+        '😀', '\u{FFFD}', 'g', 'm', 'a', 'c', 'n', 'j', 'p', 'e', '〇', '○', '①', 'Ⅰ', '─', '━',
+        '・', '･', '、', '。', ',', '，', '\u{2009}', '\u{2028}', 'ｒ', '3', '4',
     ]);
     prop_oneof![
         prop::collection::vec(interesting, 0..40).prop_map(|v| v.into_iter().collect()),
@@ -40,7 +41,27 @@ fn input(
             caps_lock,
             composing,
         },
+        max_length: None,
     }
+}
+
+/// The value in a box without `maxlength`, with the My Page ID's 7, and with
+/// one it exactly fills.
+fn boxes(value: &str) -> [Option<usize>; 3] {
+    [None, Some(7), Some(value.encode_utf16().count())]
+}
+
+fn boxed(kind: LoginKind, field: Field, value: &str, max_length: Option<usize>) -> FieldInput {
+    FieldInput {
+        max_length,
+        ..input(kind, field, value.to_owned(), false, false)
+    }
+}
+
+/// What a passing value may still get: the read-back, which only asks for a look.
+fn passes(w: &[plh::warning::Warning]) -> bool {
+    w.iter()
+        .all(|x| x.code == Code::Confusable && x.level == Level::Info)
 }
 
 proptest! {
@@ -67,16 +88,73 @@ proptest! {
     }
 
     #[test]
-    fn a_fix_removes_what_it_fixes(value in typed()) {
+    fn a_fix_when_offered_passes_every_check(value in typed(), caps in any::<bool>(), ime in any::<bool>()) {
         for kind in KINDS {
             for field in [Field::Id, Field::Password] {
-                for w in check(&input(kind, field, value.clone(), false, false)) {
-                    let Some(fixed) = w.fix.clone() else { continue };
-                    let again = check(&input(kind, field, fixed.clone(), false, false));
-                    let repeats = again.iter().any(|x| x.code == w.code && x.level == w.level && x.fix.is_some());
-                    // Fixing the width may reveal a confusable or a space, but never the same fixable problem.
-                    prop_assert!(!repeats, "{:?} fix {:?} -> {:?} still has it", w.code, value, fixed);
+                for max_length in boxes(&value) {
+                    let mut asked = boxed(kind, field, &value, max_length);
+                    asked.keys = Keys { caps_lock: caps, composing: ime };
+                    for w in check(&asked) {
+                        let Some(fixed) = w.fix.clone() else { continue };
+                        prop_assert_ne!(&fixed, &value);
+                        let again = check(&boxed(kind, field, &fixed, max_length));
+                        prop_assert!(passes(&again), "{:?} fix {:?} -> {:?} gets {:?}", w.code, value, fixed, again);
+                    }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn at_most_one_warning_per_check_carries_a_fix(value in typed(), caps in any::<bool>(), ime in any::<bool>()) {
+        for kind in KINDS {
+            for field in FIELDS {
+                for max_length in boxes(&value) {
+                    let mut asked = boxed(kind, field, &value, max_length);
+                    asked.keys = Keys { caps_lock: caps, composing: ime };
+                    let fixes = check(&asked).iter().filter(|w| w.fix.is_some()).count();
+                    prop_assert!(fixes <= 1, "{} fixes for {:?}", fixes, value);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn warnings_come_error_warning_info_with_the_fix_first(value in typed(), ime in any::<bool>()) {
+        for kind in KINDS {
+            for field in [Field::Id, Field::Password] {
+                let w = check(&input(kind, field, value.clone(), false, ime));
+                for pair in w.windows(2) {
+                    prop_assert!(pair[0].level >= pair[1].level, "{:?}", w);
+                    if pair[0].level == pair[1].level {
+                        prop_assert!(pair[1].fix.is_none(), "{:?}", w);
+                    }
+                }
+                prop_assert_eq!(&w, &check(&input(kind, field, value.clone(), false, ime)));
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_a_message_names_passes(value in typed()) {
+        for kind in KINDS {
+            for max_length in boxes(&value) {
+                for w in check(&boxed(kind, Field::Id, &value, max_length)) {
+                    if !matches!(w.message, "w_fullwidth_id" | "w_not_digits_suggest" | "w_email_domain" | "w_email_dot_slip") {
+                        continue;
+                    }
+                    let again = check(&boxed(kind, Field::Id, &w.params[0], max_length));
+                    prop_assert!(passes(&again), "{:?} names {:?}: {:?}", value, w.params[0], again);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_length_is_never_zero_digits(value in typed()) {
+        for max_length in boxes(&value) {
+            for w in check(&boxed(LoginKind::MyPage, Field::Id, &value, max_length)) {
+                prop_assert!(!(w.code == Code::Length && w.params.iter().any(|p| p == "0")), "{:?}", value);
             }
         }
     }

@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
                     caps_lock: flags & 1 == 1,
                     composing: flags & 2 == 2,
                 },
+                max_length: (flags & 4 == 4).then_some(usize::from(flags >> 3)),
             };
             for w in check(&input) {
                 if field == Field::Password {

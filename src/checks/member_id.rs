@@ -1,83 +1,90 @@
 //! The member-service ID: the e-mail address used at registration.
 
-use crate::checks::my_page_id::LENGTH;
-use crate::checks::typing::{clean, common};
-use crate::confusable::{at_risk_in_id, impostor_fix, name_key};
+use crate::chars::{impostor_fix, name_key, MY_PAGE_ID_LENGTH};
+use crate::checks::typing::common;
+use crate::checks::Analysis;
+use crate::confusable::at_risk_in_id;
 use crate::email::{self, SyntaxProblem};
 use crate::warning::{Code, Field, Level, Readback, Warning};
 
-pub fn check(value: &str) -> Vec<Warning> {
-    let mut warnings = common(value, Field::Id);
-    let cleaned = clean(value);
+pub(crate) fn analyse(value: &str) -> Analysis {
+    let mut out = common(value, Field::Id);
+    let cleaned = out.corrected.clone();
     if cleaned.is_empty() {
-        return warnings;
+        return out;
     }
-    if cleaned.len() == LENGTH && cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        warnings.push(Warning::new(
-            Code::WrongLogin,
-            Field::Id,
-            Level::Error,
-            "w_wrong_login_id_in_member",
-        ));
-        return warnings;
-    }
-
-    // Cyrillic/Greek letters and foreign dashes: certainly wrong, certainly fixable.
-    let latin: String = cleaned
-        .chars()
-        .map(|c| impostor_fix(c).unwrap_or(c))
-        .collect();
-    let chars: Vec<char> = cleaned.chars().collect();
-    let local_end = chars.iter().rposition(|&c| c == '@').unwrap_or(chars.len());
-    let risky = at_risk_in_id(&chars[..local_end]);
-    if latin != cleaned {
-        let fixed: String = value
-            .chars()
-            .map(|c| impostor_fix(c).unwrap_or(c))
-            .collect();
-        warnings.push(
+    if cleaned.len() == MY_PAGE_ID_LENGTH && cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        out.push(
             Warning::new(
-                Code::Confusable,
+                Code::WrongLogin,
                 Field::Id,
                 Level::Error,
-                "w_confusable_impostor",
-            )
-            .with_readback(readback(&chars, &risky))
-            .with_fix(Some(fixed)),
+                "w_wrong_login_id_in_member",
+            ),
+            false,
         );
-    } else if !risky.is_empty() {
-        warnings.push(
+        return out;
+    }
+
+    // Cyrillic/Greek letters and foreign dashes: certainly wrong, certainly
+    // fixable. The read-back names them wherever they are, domain included.
+    let chars: Vec<char> = cleaned.chars().collect();
+    let readback = readback(&chars, &at_risk_in_id(&chars));
+    let latin: String = chars
+        .iter()
+        .map(|&c| impostor_fix(c).unwrap_or(c))
+        .collect();
+    if latin != cleaned {
+        // Every impostor has a name, so the list is never empty; should one
+        // ever lack it, the message must not end on an empty list.
+        let message = if readback.is_empty() {
+            "w_confusable_impostor_plain"
+        } else {
+            "w_confusable_impostor"
+        };
+        out.push(
+            Warning::new(Code::Confusable, Field::Id, Level::Error, message)
+                .with_readback(readback),
+            true,
+        );
+        out.corrected = latin.clone();
+    } else if !readback.is_empty() {
+        out.push(
             Warning::new(Code::Confusable, Field::Id, Level::Info, "w_confusable_id")
-                .with_readback(readback(&chars, &risky)),
+                .with_readback(readback),
+            false,
         );
     }
 
-    // An ending slip (".ne.j", "@gmail") reads best as its correction.
+    // Whatever is wrong, a correction that makes a well-formed address is
+    // the most useful thing to say about it.
     let problem = email::syntax(&latin);
-    let suggestion = match problem {
-        None | Some(SyntaxProblem::BadTld | SyntaxProblem::DomainNoDot) => email::suggest(&latin),
-        Some(_) => None,
-    };
+    let suggestion = email::suggest(&latin).filter(|s| email::syntax(s).is_none());
     if let Some(suggestion) = suggestion {
-        warnings.push(
-            Warning::new(
-                Code::EmailDomain,
-                Field::Id,
-                Level::Warning,
-                "w_email_domain",
-            )
-            .with_params([suggestion.clone()])
-            .with_fix(Some(suggestion)),
-        );
+        let level = match problem {
+            // An ending slip (".ne.j", "@gmailcom") may just be unfinished.
+            None | Some(SyntaxProblem::BadTld | SyntaxProblem::DomainNoDot) => Level::Warning,
+            Some(_) => Level::Error,
+        };
+        let w = if problem.is_some() && email::fix_dots(&latin) == suggestion {
+            Warning::new(Code::EmailFormat, Field::Id, level, "w_email_dot_slip")
+        } else {
+            Warning::new(Code::EmailDomain, Field::Id, level, "w_email_domain")
+        };
+        out.push(w.with_params([suggestion.clone()]), true);
+        out.corrected = suggestion;
     } else if let Some(problem) = problem {
-        warnings.push(Warning::new(
-            Code::EmailFormat,
-            Field::Id,
-            format_level(problem, &latin),
-            problem.message_key(),
-        ));
+        out.push(
+            Warning::new(
+                Code::EmailFormat,
+                Field::Id,
+                format_level(problem, &latin),
+                problem.message_key(),
+            ),
+            false,
+        );
     }
-    warnings
+    out
 }
 
 /// Still typing ("taro@", "taro@gmail") is not yet an error: the address is
@@ -100,10 +107,8 @@ fn readback(chars: &[char], risky: &[usize]) -> Vec<Readback> {
     let mut out: Vec<Readback> = Vec::new();
     for &i in risky {
         let c = chars[i];
-        let name = match name_key(c) {
-            Some(name) => name,
-            None if impostor_fix(c).is_some() => "ch_foreign_letter",
-            None => continue,
+        let Some(name) = name_key(c) else {
+            continue;
         };
         if out.iter().all(|r| !r.ch.starts_with(c)) {
             out.push(Readback {
@@ -118,16 +123,32 @@ fn readback(chars: &[char], risky: &[usize]) -> Vec<Readback> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::{check, FieldInput, Keys};
+    use crate::warning::LoginKind;
+
+    fn warnings(value: &str) -> Vec<Warning> {
+        check(&FieldInput {
+            kind: LoginKind::MemberService,
+            field: Field::Id,
+            value: value.into(),
+            keys: Keys::default(),
+            max_length: None,
+        })
+    }
 
     fn codes(value: &str) -> Vec<Code> {
-        check(value).into_iter().map(|w| w.code).collect()
+        warnings(value).into_iter().map(|w| w.code).collect()
     }
 
     fn find(value: &str, code: Code) -> Warning {
-        check(value)
+        warnings(value)
             .into_iter()
             .find(|w| w.code == code)
             .unwrap_or_else(|| panic!("{code:?} for {value}"))
+    }
+
+    fn fix(value: &str) -> Option<String> {
+        warnings(value).into_iter().find_map(|w| w.fix)
     }
 
     #[test]
@@ -138,10 +159,11 @@ mod tests {
 
     #[test]
     fn fullwidth_characters_are_an_error_with_a_fix() {
-        let w = &check("taro＠example.com")[0];
+        let w = &warnings("taro＠example.com")[0];
         assert_eq!(w.code, Code::Fullwidth);
         assert_eq!(w.level, Level::Error);
         assert_eq!(w.fix.as_deref(), Some("taro@example.com"));
+        assert_eq!(w.params, vec!["taro@example.com"]);
         assert_eq!(codes("ｔａｒｏ@example.com"), vec![Code::Fullwidth]);
     }
 
@@ -160,6 +182,92 @@ mod tests {
         let w = find("taro@gmail.con", Code::EmailDomain);
         assert_eq!(w.fix.as_deref(), Some("taro@gmail.com"));
         assert_eq!(w.level, Level::Warning);
+    }
+
+    #[test]
+    fn every_syntax_problem_with_a_well_formed_correction_passes_it_on() {
+        for (typed, want, code, level) in [
+            (
+                "taro@gmail,com",
+                "taro@gmail.com",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro@gmail。com",
+                "taro@gmail.com",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro@gmail・com",
+                "taro@gmail.com",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro@gmail･com",
+                "taro@gmail.com",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro@docomo.ne,jp",
+                "taro@docomo.ne.jp",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro。yamada@gmail.com",
+                "taro.yamada@gmail.com",
+                Code::EmailFormat,
+                Level::Error,
+            ),
+            (
+                "taro@gmail..com",
+                "taro@gmail.com",
+                Code::EmailDomain,
+                Level::Error,
+            ),
+            (
+                "taro@gmial,com",
+                "taro@gmail.com",
+                Code::EmailDomain,
+                Level::Error,
+            ),
+            (
+                "taro@gmailcom",
+                "taro@gmail.com",
+                Code::EmailDomain,
+                Level::Warning,
+            ),
+            (
+                "taro@ezweb.ne.j",
+                "taro@ezweb.ne.jp",
+                Code::EmailDomain,
+                Level::Warning,
+            ),
+        ] {
+            let w = warnings(typed);
+            assert_eq!(w.len(), 1, "{typed}: {w:?}");
+            assert_eq!((w[0].code, w[0].level), (code, level), "{typed}");
+            assert_eq!(w[0].fix.as_deref(), Some(want), "{typed}");
+            assert_eq!(w[0].params, vec![want.to_string()], "{typed}");
+        }
+        assert_eq!(
+            find("taro@gmail,com", Code::EmailFormat).message,
+            "w_email_dot_slip"
+        );
+    }
+
+    #[test]
+    fn a_fullwidth_comma_or_space_gets_a_fix_only_when_all_of_it_is_fixed() {
+        assert_eq!(fix("taro@gmail，com").as_deref(), Some("taro@gmail.com"));
+        let w = warnings("taro@gmail，com");
+        assert_eq!(w[0].code, Code::Fullwidth);
+        assert_eq!(w[0].message, "w_fullwidth_id_plain", "taro@gmail,com fails");
+        assert_eq!(fix("taro\u{3000}@gmail.com"), None);
+        assert_eq!(fix("taro yamada@gmail.com"), None);
     }
 
     #[test]
@@ -190,5 +298,15 @@ mod tests {
         let w = find("taroーyamada@example.com", Code::Confusable);
         assert_eq!(w.fix.as_deref(), Some("taro-yamada@example.com"));
         assert!(!codes("tаro@example.com").contains(&Code::EmailFormat));
+    }
+
+    #[test]
+    fn an_impostor_in_the_domain_is_read_back_too() {
+        for (typed, ch) in [("taro@gmаil.com", "а"), ("taro@so─net.ne.jp", "─")] {
+            let w = find(typed, Code::Confusable);
+            assert_eq!(w.message, "w_confusable_impostor", "{typed}");
+            let read: Vec<_> = w.readback.iter().map(|r| r.ch.as_str()).collect();
+            assert_eq!(read, vec![ch], "{typed}");
+        }
     }
 }

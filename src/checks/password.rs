@@ -1,34 +1,50 @@
 //! The password: only categories are ever reported, never which character
 //! or where, because the warning text is on screen and in the DOM.
 
+use crate::chars::to_halfwidth;
 use crate::checks::typing::common;
+use crate::checks::Analysis;
 use crate::confusable::is_ambiguous_in_password;
-use crate::text::to_halfwidth;
 use crate::warning::{Code, Field, Level, Warning};
 
-pub fn check(value: &str) -> Vec<Warning> {
-    let mut warnings = common(value, Field::Password);
+pub(crate) fn analyse(value: &str) -> Analysis {
+    let mut out = common(value, Field::Password);
     if value
         .chars()
         .map(to_halfwidth)
         .any(is_ambiguous_in_password)
     {
-        warnings.push(Warning::new(
-            Code::Confusable,
-            Field::Password,
-            Level::Info,
-            "w_confusable_password",
-        ));
+        out.push(
+            Warning::new(
+                Code::Confusable,
+                Field::Password,
+                Level::Info,
+                "w_confusable_password",
+            ),
+            false,
+        );
     }
-    warnings
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::{check, FieldInput, Keys};
+    use crate::warning::LoginKind;
+
+    fn check_password(value: &str) -> Vec<Warning> {
+        check(&FieldInput {
+            kind: LoginKind::MyPage,
+            field: Field::Password,
+            value: value.into(),
+            keys: Keys::default(),
+            max_length: None,
+        })
+    }
 
     fn codes(value: &str) -> Vec<Code> {
-        check(value).into_iter().map(|w| w.code).collect()
+        check_password(value).into_iter().map(|w| w.code).collect()
     }
 
     #[test]
@@ -40,7 +56,7 @@ mod tests {
     #[test]
     fn confusable_characters_are_reported_as_a_category() {
         for p in ["hello1", "Il1ness", "0range", "tаro-pass"] {
-            let w = check(p);
+            let w = check_password(p);
             let c = w.iter().find(|w| w.code == Code::Confusable).expect(p);
             assert_eq!(c.level, Level::Info);
             assert!(c.params.is_empty() && c.readback.is_empty() && c.fix.is_none());
@@ -48,20 +64,21 @@ mod tests {
     }
 
     #[test]
-    fn fixes_exist_but_no_parameter_carries_the_password() {
-        let w = check(" ｓｅｃｒｅｔ１\u{200B}");
+    fn one_combined_fix_but_no_parameter_carries_the_password() {
+        let w = check_password(" ｓｅｃｒｅｔ１\u{200B}");
         assert_eq!(
             w.iter().map(|w| w.code).collect::<Vec<_>>(),
             vec![
                 Code::Fullwidth,
-                Code::Whitespace,
                 Code::Invisible,
+                Code::Whitespace,
                 Code::Confusable
             ]
         );
         for x in &w {
             assert!(x.params.is_empty() && x.readback.is_empty(), "{:?}", x.code);
         }
-        assert_eq!(w[0].fix.as_deref(), Some(" secret1\u{200B}"));
+        assert_eq!(w[0].fix.as_deref(), Some("secret1"));
+        assert!(w[1..].iter().all(|w| w.fix.is_none()));
     }
 }

@@ -1,99 +1,53 @@
 //! Mistakes any field can carry, whatever it is for: the IME left on,
 //! spaces at the ends, invisible characters pasted from a mail.
 
-use crate::text::{halfwidth, has_fullwidth};
+use crate::chars::{clean, is_invisible, is_space, without_invisible};
+use crate::checks::Analysis;
+use crate::text::has_fullwidth;
 use crate::warning::{Code, Field, Level, Warning};
 
-/// Characters that take no room on screen or look like a plain space but are
-/// not one: what copying an ID out of an HTML mail brings along.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00A0}' // no-break space
-            | '\u{00AD}' // soft hyphen
-            | '\u{034F}' // combining grapheme joiner
-            | '\u{180E}' // Mongolian vowel separator
-            | '\u{2007}' // figure space
-            | '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
-            | '\u{202A}'..='\u{202F}' // bidi embeddings and overrides, narrow no-break space
-            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}' // bidi isolates
-            | '\u{FEFF}' // byte order mark / zero-width no-break space
-    )
-}
-
-/// Spaces a person types by accident at either end (the ideographic one too).
-pub fn is_edge_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{3000}')
-}
-
-pub fn without_invisible(s: &str) -> String {
-    s.chars().filter(|&c| !is_invisible(c)).collect()
-}
-
-/// The value as the user meant it: half-width, without invisible characters
-/// or spaces at the ends. Other checks judge this.
-pub fn clean(s: &str) -> String {
-    halfwidth(&without_invisible(s))
-        .trim_matches(is_edge_space)
-        .to_string()
-}
-
-/// The warnings of this module for one field. For a password no parameter
-/// ever carries its characters; the fix values stay in extension memory.
-pub fn common(value: &str, field: Field) -> Vec<Warning> {
-    let mut out = Vec::new();
+/// The warnings of this module for one field; each correction is certain, and
+/// together they give [`clean`]. For a password no parameter ever carries its
+/// characters (the ID's full-width notice gets its value in `check`, once it
+/// is known to pass).
+pub(crate) fn common(value: &str, field: Field) -> Analysis {
+    let password = field == Field::Password;
+    let mut out = Analysis::new(clean(value));
     if has_fullwidth(value) {
-        let fixed = halfwidth(value);
-        let w = Warning::new(
-            Code::Fullwidth,
-            field,
-            Level::Error,
-            message(field, "fullwidth"),
-        );
-        let w = if field == Field::Password {
-            w
+        let message = if password {
+            "w_fullwidth_password"
         } else {
-            w.with_params([fixed.clone()])
+            "w_fullwidth_id_plain"
         };
-        out.push(w.with_fix(Some(fixed)));
+        out.push(
+            Warning::new(Code::Fullwidth, field, Level::Error, message),
+            true,
+        );
     }
     let visible = without_invisible(value);
-    if visible.starts_with(is_edge_space) || visible.ends_with(is_edge_space) {
-        let trimmed = value.trim_matches(|c| is_edge_space(c) || is_invisible(c));
+    if visible.starts_with(is_space) || visible.ends_with(is_space) {
+        let message = if password {
+            "w_whitespace_password"
+        } else {
+            "w_whitespace_id"
+        };
         out.push(
-            Warning::new(
-                Code::Whitespace,
-                field,
-                Level::Warning,
-                message(field, "whitespace"),
-            )
-            .with_fix(Some(trimmed.to_string())),
+            Warning::new(Code::Whitespace, field, Level::Warning, message),
+            true,
         );
     }
     if value.chars().any(is_invisible) {
+        let message = if password {
+            "w_invisible_password"
+        } else {
+            "w_invisible_id"
+        };
         out.push(
-            Warning::new(
-                Code::Invisible,
-                field,
-                Level::Error,
-                message(field, "invisible"),
-            )
-            .with_fix(Some(visible)),
+            Warning::new(Code::Invisible, field, Level::Error, message),
+            true,
         );
     }
     out
-}
-
-fn message(field: Field, what: &str) -> &'static str {
-    match (field, what) {
-        (Field::Password, "fullwidth") => "w_fullwidth_password",
-        (_, "fullwidth") => "w_fullwidth_id",
-        (Field::Password, "whitespace") => "w_whitespace_password",
-        (_, "whitespace") => "w_whitespace_id",
-        (Field::Password, "invisible") => "w_invisible_password",
-        _ => "w_invisible_id",
-    }
 }
 
 #[cfg(test)]
@@ -101,7 +55,11 @@ mod tests {
     use super::*;
 
     fn codes(value: &str, field: Field) -> Vec<Code> {
-        common(value, field).into_iter().map(|w| w.code).collect()
+        common(value, field)
+            .findings
+            .into_iter()
+            .map(|f| f.warning.code)
+            .collect()
     }
 
     #[test]
@@ -119,9 +77,24 @@ mod tests {
         assert_eq!(codes(" 1234567", Field::Id), vec![Code::Whitespace]);
         assert_eq!(codes("1234567 ", Field::Id), vec![Code::Whitespace]);
         assert_eq!(codes("secret\t", Field::Password), vec![Code::Whitespace]);
-        let w = &common("  taro@example.com ", Field::Id)[0];
-        assert_eq!(w.fix.as_deref(), Some("taro@example.com"));
-        assert_eq!(w.level, Level::Warning);
+        let a = common("  taro@example.com ", Field::Id);
+        assert_eq!(a.corrected, "taro@example.com");
+        assert_eq!(a.findings[0].warning.level, Level::Warning);
+    }
+
+    #[test]
+    fn every_kind_of_space_at_an_end_is_a_space() {
+        for v in [
+            "1234567\u{2009}",
+            "\u{2003}1234567",
+            "1234567\u{200A}",
+            "1234567\u{2028}",
+            "1234567\u{2029}",
+            "1234567\u{205F}",
+        ] {
+            assert_eq!(codes(v, Field::Id), vec![Code::Whitespace], "{v:?}");
+            assert_eq!(common(v, Field::Id).corrected, "1234567");
+        }
     }
 
     #[test]
@@ -139,9 +112,10 @@ mod tests {
             "1234\u{FEFF}567",
             "12345\u{00A0}67",
             "\u{202E}1234567",
+            "1234567\u{2007}",
         ] {
             assert_eq!(codes(v, Field::Id), vec![Code::Invisible], "{v:?}");
-            assert_eq!(common(v, Field::Id)[0].fix.as_deref(), Some("1234567"));
+            assert_eq!(common(v, Field::Id).corrected, "1234567");
         }
         assert_eq!(
             codes("pass\u{200D}word", Field::Password),
@@ -155,22 +129,14 @@ mod tests {
             codes("1234567 \u{200B}", Field::Id),
             vec![Code::Whitespace, Code::Invisible]
         );
-        assert_eq!(
-            common("1234567 \u{200B}", Field::Id)[0].fix.as_deref(),
-            Some("1234567")
-        );
+        assert_eq!(common("1234567 \u{200B}", Field::Id).corrected, "1234567");
     }
 
     #[test]
     fn password_warnings_never_carry_its_characters() {
-        for w in common(" ｐａｓｓ\u{200B} ", Field::Password) {
-            assert!(w.params.is_empty(), "{:?}", w.code);
-            assert!(w.readback.is_empty());
+        for f in common(" ｐａｓｓ\u{200B} ", Field::Password).findings {
+            assert!(f.warning.params.is_empty(), "{:?}", f.warning.code);
+            assert!(f.warning.readback.is_empty());
         }
-    }
-
-    #[test]
-    fn clean_undoes_all_three() {
-        assert_eq!(clean(" \u{200B}１２３４５６７\u{3000}"), "1234567");
     }
 }
