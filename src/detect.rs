@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::checks::my_page_id::LENGTH as MY_PAGE_ID_LENGTH;
+use crate::chars::MY_PAGE_ID_LENGTH;
 use crate::links::{self, Link};
 use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};

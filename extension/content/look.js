@@ -30,6 +30,7 @@ const CSS = `
 button { font: inherit; min-height: 32px; padding: 2px 14px; border: 1px solid #1f6feb; border-radius: 6px;
   background: #1f6feb; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #1f6feb; }
+button.quiet { background: none; border: none; color: #0969da; padding: 0; text-decoration: underline; }
 a { color: #0969da; }
 a.tel { white-space: nowrap; }
 details { margin: 4px 0; }

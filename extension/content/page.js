@@ -95,6 +95,8 @@ export async function start(pageMarker) {
   let queue = Promise.resolve(/** @type {PageResponse | null} */ (null));
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let pauseTimer;
+  /** Field events sent so far: an answer asks for a pause only if it answers the latest. */
+  let fieldEvents = 0;
 
   const later = (/** @type {() => void} */ fn, /** @type {number} */ ms) => {
     const id = setTimeout(() => {
@@ -276,6 +278,7 @@ export async function start(pageMarker) {
           login.capsLock = e.getModifierState("CapsLock");
         }
         clearTimeout(pauseTimer);
+        const sent = ++fieldEvents;
         const i = logins.indexOf(login);
         const inputEvent = /** @type {InputEvent} */ (e);
         ask({
@@ -287,7 +290,9 @@ export async function start(pageMarker) {
           inserted: (inputEvent.data ?? "").length,
           composing: composing || Boolean(inputEvent.isComposing),
         }).then((r) => {
-          if (r?.pauseMs) pauseTimer = later(() => ask({ type: "field", login: logins.indexOf(login), field, event: "pause" }), r.pauseMs);
+          if (r?.pauseMs && sent === fieldEvents) {
+            pauseTimer = later(() => ask({ type: "field", login: logins.indexOf(login), field, event: "pause" }), r.pauseMs);
+          }
         });
       };
       for (const type of ["input", "change", "blur", "compositionstart", "compositionupdate", "compositionend", "keydown", "keyup"]) {

@@ -145,6 +145,14 @@ pub fn field_item(w: &Warning, login: usize) -> Part {
     item
 }
 
+/// The offer to read the ID back in words, under an ID with look-alike characters.
+pub fn read_back_button(login: usize) -> Part {
+    Part::button(Text::key("read_back_button"), Press::ReadBack { login })
+        .keyed("read-back")
+        .attr("data-plh-action", "read-back")
+        .attr("class", "quiet")
+}
+
 pub fn tel_link() -> Part {
     Part::link(SUPPORT_TEL, Text::verbatim(SUPPORT_PHONE)).attr("class", "tel")
 }

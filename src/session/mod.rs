@@ -156,7 +156,7 @@ pub fn handle(request: PageRequest) -> PageResponse {
                 if (l, f) == (login, field) {
                     moment
                 } else {
-                    Moment::Typing
+                    Moment::Unchanged
                 }
             });
             let waiting = judged.iter().any(|j| j.waiting);
@@ -371,7 +371,7 @@ struct Judged {
 
 /// Judges every field whose value came with the event, as it stands.
 fn judge(state: &mut State, settings: &Settings, values: &[Values]) -> Vec<FieldHost> {
-    judge_all(state, settings, values, |_, _| Moment::Typing)
+    judge_all(state, settings, values, |_, _| Moment::Unchanged)
         .into_iter()
         .map(|j| j.host)
         .collect()
@@ -388,7 +388,7 @@ fn judge_complete(
         if Some(l) == login {
             Moment::Complete
         } else {
-            Moment::Typing
+            Moment::Unchanged
         }
     })
     .into_iter()
@@ -420,13 +420,21 @@ fn judge_all(
                 kind: login.kind,
                 field,
                 value: value.clone(),
+                max_length: login.id_max_length.filter(|_| field == Field::Id),
                 keys: Keys {
                     caps_lock: v.caps_lock,
                     composing: moment == Moment::Composing,
                 },
             };
-            let findings: Vec<Warning> = settings
-                .filter(checks::check(&input))
+            let all = settings.filter(checks::check(&input));
+            // An ID with characters easy to mix up, judged and otherwise fine:
+            // the read-back is offered, not imposed.
+            let offer_read_back = field == Field::Id
+                && !read_back_wanted(state, &login, field)
+                && all
+                    .iter()
+                    .any(|w| w.code == Code::Confusable && w.level == Level::Info);
+            let findings: Vec<Warning> = all
                 .into_iter()
                 // Look-alike letters (Cyrillic, foreign dashes) are errors; the
                 // informational read-back waits until it can help.
@@ -457,6 +465,9 @@ fn judge_all(
                         .keyed("read-back")
                         .attr("data-plh-note", "read-back"),
                 );
+            }
+            if offer_read_back && record.settled && shown.is_empty() {
+                parts.push(hosts::read_back_button(v.login));
             }
             out.push(Judged {
                 waiting: timing::waits(&findings, &shown),

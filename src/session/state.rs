@@ -76,6 +76,8 @@ pub struct FieldState {
     pub judged: Vec<Code>,
     /// Codes on screen now (a newly shown error is announced once).
     pub visible: Vec<Code>,
+    /// The value was judged complete and has not been typed into since.
+    pub settled: bool,
 }
 
 impl LoginState {
@@ -126,6 +128,7 @@ impl State {
                     field,
                     judged: Vec::new(),
                     visible: Vec::new(),
+                    settled: false,
                 });
                 self.fields.len() - 1
             }
@@ -180,6 +183,7 @@ impl State {
                     field,
                     judged: codes(f, "judged"),
                     visible: codes(f, "visible"),
+                    settled: f.bool_or("settled", false),
                 })
             })
             .into_iter()

@@ -22,6 +22,9 @@ pub enum Moment {
     Complete,
     /// The input method is composing: nothing is committed yet.
     Composing,
+    /// The value did not change (a key that moved nothing, another field's
+    /// event): findings stay as they were judged.
+    Unchanged,
 }
 
 /// The moment a DOM event on a field stands for.
@@ -42,7 +45,7 @@ pub fn moment(event: &DomEvent) -> Moment {
             // Paste, drop, autocorrect, autofill, a script's fill (no type).
             _ => Moment::Complete,
         },
-        _ => Moment::Typing,
+        _ => Moment::Unchanged,
     }
 }
 
@@ -57,7 +60,12 @@ pub fn visible(findings: Vec<Warning>, moment: Moment, record: &mut FieldState) 
             record.judged = codes.iter().copied().filter(|c| !c.is_instant()).collect();
         }
         // Reward early: whatever no longer holds is forgotten at once.
-        Moment::Typing | Moment::Composing => record.judged.retain(|c| codes.contains(c)),
+        _ => record.judged.retain(|c| codes.contains(c)),
+    }
+    match moment {
+        Moment::Complete => record.settled = true,
+        Moment::Typing | Moment::Composing => record.settled = false,
+        Moment::Unchanged => {}
     }
     findings
         .into_iter()
@@ -98,6 +106,7 @@ mod tests {
             field: Field::Id,
             judged: Vec::new(),
             visible: Vec::new(),
+            settled: false,
         }
     }
 
@@ -141,7 +150,7 @@ mod tests {
         assert_eq!(moment(&event("blur", "", 0)), Moment::Complete);
         assert_eq!(moment(&event("pause", "", 0)), Moment::Complete);
         assert_eq!(moment(&event("compositionend", "", 0)), Moment::Complete);
-        assert_eq!(moment(&event("keydown", "", 0)), Moment::Typing);
+        assert_eq!(moment(&event("keydown", "", 0)), Moment::Unchanged);
         let mut composing = event("input", "insertText", 1);
         composing.composing = true;
         assert_eq!(moment(&composing), Moment::Composing);

@@ -70,7 +70,6 @@ export function markers() {
         reset: root?.querySelector('a[data-plh-action="reset-password"]')?.href ?? null,
         forgotId: !!forgot,
         forgotIdLinks: forgot ? [...forgot.querySelectorAll('a')].map((a) => a.href) : [],
-        readBack: !!root?.querySelector('button[data-plh-action="read-back"]'),
       };
     }),
   };
