@@ -108,6 +108,9 @@ pub struct Part {
     /// A switch (a labelled checkbox) on the options page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toggle: Option<Toggle>,
+    /// Escape pressed inside this part presses this (closing a notice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Press>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -356,6 +356,8 @@ export async function start(pageMarker) {
     observer.observe(root, { childList: true, subtree: true });
   }
   watch(document.documentElement);
+  // The page removed the loader's marker before this script ran: put it back, once.
+  if (!page.host.isConnected) restore(page.host);
 
   // ---- Clicks and submits: the core decides what they mean.
 

@@ -53,6 +53,8 @@ export function setAttrs(el, attrs = []) {
 const drawnAs = new WeakMap();
 /** A button's part, read when it is clicked. */
 const buttons = new WeakMap();
+/** What Escape inside an element presses. */
+const escapes = new WeakMap();
 
 /** @param {Part} p */
 const kindOf = (p) =>
@@ -67,8 +69,14 @@ function create(doc, kind, on) {
   switch (kind) {
     case "text":
       return doc.createElement("span");
-    case "block":
-      return doc.createElement("div");
+    case "block": {
+      const div = doc.createElement("div");
+      div.addEventListener("keydown", (e) => {
+        const press = escapes.get(div);
+        if (press && e.key === "Escape") on.press({ press, label: { key: "", args: [] } });
+      });
+      return div;
+    }
     case "list":
       return doc.createElement("ul");
     case "link":
@@ -110,7 +118,11 @@ const setText = (el, text) => {
  */
 function update(el, part, on) {
   if (part.text) setText(el, t(part.text));
-  if (part.block) patch(el, part.block, on);
+  if (part.block) {
+    patch(el, part.block, on);
+    if (part.escape) escapes.set(el, part.escape);
+    else escapes.delete(el);
+  }
   if (part.list) {
     const items = part.list.map((item, i) => {
       const li = el.children[i] ?? el.ownerDocument.createElement("li");

@@ -20,6 +20,7 @@
  * @property {Button} [button]
  * @property {{ summary: Text, parts: Part[] }} [details]
  * @property {{ label: Text, on: boolean, setting: string }} [toggle]
+ * @property {Press} [escape]
  *
  * @typedef {{ attrs: Attrs, hidden: boolean, beforeArea: number | null, parts: Part[] }} PageHost
  * @typedef {{ login: number, area: number, idField: number | null, passwordField: number | null, attrs: Attrs, parts: Part[] }} FormHost

@@ -222,6 +222,9 @@ pub fn page_item(w: &Warning, state: &State) -> Part {
     }
     let mut item = marked(w, Field::Page);
     item.block = Some(parts);
+    if !w.checklist.is_empty() {
+        item.escape = Some(Press::Dismiss { code: w.code.key() });
+    }
     item
 }
 

@@ -135,13 +135,14 @@ export function defineGuidanceTests(ctx) {
         // Warnings of both levels on screen, so their colours and buttons are checked too.
         if (path === '/two-logins.html') {
           await driver.type('#mp-id', 'l23456');
+          await driver.evaluate(() => document.querySelector('#mp-id').blur());
           await driver.type('#m-mail', 'taro＠gmail.con');
-          await driver.waitFor(() => document.querySelectorAll('[data-plh-form]')[1].shadowRoot.querySelector('[data-plh-warning]'), { timeout: 3000 });
+          await driver.waitFor(() => document.querySelectorAll('[data-plh-field-host] ').length && [...document.querySelectorAll('[data-plh-field-host]')].filter((h) => h.shadowRoot.querySelector('[data-plh-warning]')).length >= 2, { timeout: 3000 });
         }
         const result = await driver.evaluate(async (source) => {
           // Loaded as code in the page's world only for the audit.
           (0, eval)(source);
-          const r = await window.axe.run({ include: [['[data-plh-page]'], ['[data-plh-form]']] }, { resultTypes: ['violations'] });
+          const r = await window.axe.run({ include: [['[data-plh-page]'], ['[data-plh-form]'], ['[data-plh-field-host]']] }, { resultTypes: ['violations'] });
           return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
         }, axe);
         assert.deepEqual(result, [], `axe violations on ${path}: ${JSON.stringify(result)}`);

@@ -17,11 +17,12 @@ function probe(rootSelector) {
   }
   const page = (doc.querySelector ? doc : doc.ownerDocument).querySelector('[data-plh-page]') ?? document.querySelector('[data-plh-page]');
   const forms = doc.querySelectorAll('[data-plh-form]');
+  const fields = doc.querySelectorAll('[data-plh-field-host]');
   const kinds = [];
   const warnings = [];
-  for (let i = 0; i < forms.length; i++) {
-    kinds.push(forms[i].getAttribute('data-plh-kind'));
-    const ws = forms[i].shadowRoot.querySelectorAll('[data-plh-warning]');
+  for (let i = 0; i < forms.length; i++) kinds.push(forms[i].getAttribute('data-plh-kind'));
+  for (let i = 0; i < fields.length; i++) {
+    const ws = fields[i].shadowRoot.querySelectorAll('[data-plh-warning]');
     for (let j = 0; j < ws.length; j++) warnings.push(ws[j].getAttribute('data-plh-warning'));
   }
   return {
@@ -93,8 +94,9 @@ export function defineHostileTests(ctx) {
       await begin('/many-inputs.html');
       await settled(null, () => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-state') === 'ready');
       await d().type('#mi-id', 'l23456');
-      const p = await settled(null, (r) => {
-        const x = document.querySelector('[data-plh-form]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]');
+      await ctx.session.leave('#mi-id');
+      const p = await settled(null, () => {
+        const x = document.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]');
         return x && true;
       });
       assert.ok(p);
@@ -112,7 +114,7 @@ export function defineHostileTests(ctx) {
       assert.equal(p, 'my-page');
       await d().evaluate(setIn, '#login-frame', 'input[name="loginId"]', '１２３４５６７');
       await settled('#login-frame', (sel) =>
-        document.querySelector(sel).contentDocument.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="fullwidth"]'),
+        document.querySelector(sel).contentDocument.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="fullwidth"]'),
       );
       await noErrors();
     });
@@ -123,11 +125,11 @@ export function defineHostileTests(ctx) {
       assert.equal((await d().evaluate(probe)).pageKinds, 'my-page');
       await d().evaluate(setIn, 'login-box', '#sid', 'l234567');
       await settled('login-box', (sel) =>
-        document.querySelector(sel).shadowRoot.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="not-digits"]'),
+        document.querySelector(sel).shadowRoot.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]'),
       );
       // The fix reaches the component's own listener.
       await d().evaluate(() => {
-        const marker = document.querySelector('login-box').shadowRoot.querySelector('[data-plh-form]');
+        const marker = document.querySelector('login-box').shadowRoot.querySelector('[data-plh-field-host][data-plh-field="id"]');
         marker.shadowRoot.querySelector('button[data-plh-for="not-digits"]').click();
       });
       await settled('login-box', (sel) => document.querySelector(sel).shadowRoot.querySelector('#sid').value === '1234567');
@@ -145,7 +147,8 @@ export function defineHostileTests(ctx) {
         return forms.length === 1 && forms[0].getAttribute('data-plh-kind') === 'my-page' && document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds') === 'my-page';
       });
       await d().type('#r-id', '12345');
-      await settled(null, () => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="length"]'));
+      await ctx.session.leave('#r-id');
+      await settled(null, () => document.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="length"]'));
       await d().click('#to-member');
       await settled(null, () => document.querySelector('[data-plh-form]')?.getAttribute('data-plh-kind') === 'member-service' && document.querySelectorAll('[data-plh-form]').length === 1);
       await noErrors();
@@ -171,7 +174,8 @@ export function defineHostileTests(ctx) {
         return !!m && m.getAttribute('data-plh-state') === 'ready' && m.getAttribute('data-plh-kinds') === 'my-page';
       }, 'the first scan');
       await d().type('#h-id', 'I23456O');
-      await until(() => !!document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="not-digits"]'), 'not-digits');
+      await read(() => document.querySelector('#h-id').blur());
+      await until(() => !!document.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]'), 'not-digits');
       const p = await read(probe);
       assert.equal(p.formKinds, 'my-page');
       await noErrors();
@@ -202,7 +206,8 @@ export function defineHostileTests(ctx) {
       await begin('/generated/big.html');
       await settled(null, () => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-kinds') === 'my-page');
       await d().type('#b-id', 'taro@example.com');
-      await settled(null, () => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="wrong-login"]'));
+      await ctx.session.leave('#b-id');
+      await settled(null, () => document.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="wrong-login"]'));
       await noErrors();
     });
   });

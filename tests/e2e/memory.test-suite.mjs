@@ -15,21 +15,35 @@ export function defineMemoryTests(ctx) {
   const openPage = (path) => ctx.session.openExtensionPage(path);
   const stored = () => ctx.session.storageDump();
 
-  async function forget() {
-    await openPage('options.html');
-    await d().click('#forget');
-    await d().waitFor(() => document.querySelector('[data-plh-stored]').textContent.includes('"local": {}'), { timeout: 3000 });
-    await d().closeTab();
-  }
+  /** Empties storage (from an extension page, as the tests' own reset). */
+  const forget = () => ctx.session.clearStorage();
 
-  async function setMemory(on) {
+  /** Turns a switch of the options page on or off, as the user does. */
+  async function setSwitch(setting, on) {
     await openPage('options.html');
-    const checked = await d().evaluate(() => document.querySelector('#memory-on').checked);
+    const box = `input[data-plh-setting="${setting}"]`;
+    const checked = await d().evaluate((sel) => document.querySelector(sel).checked, box);
     if (checked !== on) {
-      await d().click('#memory-on');
-      await d().waitFor((want) => document.querySelector('#saved').textContent && document.querySelector('#memory-on').checked === want, { timeout: 3000 }, on);
+      await d().click(box);
+      await d().waitFor(
+        (sel, want) => document.querySelector('[data-plh-saved]')?.textContent && document.querySelector(sel).checked === want,
+        { timeout: 3000 },
+        box,
+        on,
+      );
     }
     await d().closeTab();
+  }
+  const setMemory = (on) => setSwitch('memory', on);
+
+  /** Storage once the attempt in flight is settled (the next page settles it after its load). */
+  async function settled() {
+    for (let i = 0; i < 20; i++) {
+      const dump = await stored();
+      if (!dump.local.attempt) return dump;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return stored();
   }
 
   async function ready(predicate = () => true) {
@@ -53,6 +67,8 @@ export function defineMemoryTests(ctx) {
         tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.href),
         notices: [...document.querySelectorAll('[data-plh-notice]')].map((n) => n.getAttribute('data-plh-notice')),
         memory: document.querySelector('#memory-lines').textContent,
+        forget: !!document.querySelector('[data-plh-action="forget"]'),
+        height: document.documentElement.scrollHeight,
       };
     });
     return view;
@@ -66,6 +82,7 @@ export function defineMemoryTests(ctx) {
     await d().click('#f-submit');
     await d().waitFor(() => location.pathname === '/flow-welcome.html', { timeout: 8000 });
     await ready();
+    return settled();
   }
 
   function assertClean(dump) {
@@ -79,7 +96,7 @@ export function defineMemoryTests(ctx) {
       await d().goto(`${ORIGIN}/member-modern.html`);
       await ready(() => document.querySelector('[data-plh-form]'));
       await d().type('#login-mail', 'taro＠gmail.com');
-      await d().waitFor(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="fullwidth"]'), { timeout: 3000 });
+      await d().waitFor(() => document.querySelector('[data-plh-field-host]')?.shadowRoot.querySelector('[data-plh-warning="fullwidth"]'), { timeout: 3000 });
       const view = await popup();
       await d().closeTab();
       assert.equal(view.where, 'pasona-career');
@@ -111,10 +128,8 @@ export function defineMemoryTests(ctx) {
 
     test('a member login that succeeds records the method and the date, nothing else', async () => {
       await forget();
-      await loginAsMember();
-      const dump = await stored();
-      assert.deepEqual(dump.local, { memory: { method: 'member-email', date: today() } });
-      assert.deepEqual(dump.session, {}, 'the attempt in flight is gone');
+      const dump = await loginAsMember();
+      assert.deepEqual(dump.local, { memory: { method: 'member-email', date: today() } }, 'the attempt in flight is gone');
       assertClean(dump);
       const view = await popup();
       await d().closeTab();
@@ -128,7 +143,7 @@ export function defineMemoryTests(ctx) {
       await d().click('#line');
       await d().waitFor(() => location.pathname === '/flow-welcome.html', { timeout: 8000 });
       await ready();
-      const dump = await stored();
+      const dump = await settled();
       assert.deepEqual(dump.local, { memory: { method: 'line', date: today() } });
       assertClean(dump);
       await d().goto(`${ORIGIN}/mypage-table.html`);
@@ -145,38 +160,56 @@ export function defineMemoryTests(ctx) {
       await d().click('#f-mp-submit');
       await d().waitFor(() => location.pathname === '/failed-login.html', { timeout: 8000 });
       await ready(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'));
-      await new Promise((r) => setTimeout(r, 300));
-      const dump = await stored();
-      assert.deepEqual(dump.local, {});
-      assert.deepEqual(dump.session, {}, 'the failed attempt is cleared');
+      const dump = await settled();
+      assert.deepEqual(dump.local, {}, 'the failed attempt is cleared, nothing recorded');
       assertClean(dump);
+    });
+
+    test('with page guidance switched off, a failed login still records nothing (and the next page is no success)', async () => {
+      await forget();
+      await setSwitch('guidance', false);
+      try {
+        await d().goto(`${ORIGIN}/flow-login.html`);
+        await ready(() => document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds'));
+        await d().type('#f-id', '1234567');
+        await d().type('#f-pw', PASSWORD);
+        await d().click('#f-mp-submit');
+        await d().waitFor(() => location.pathname === '/failed-login.html', { timeout: 8000 });
+        await ready(() => document.querySelector('[data-plh-form]'));
+        let dump = await settled();
+        assert.deepEqual(dump.local, {}, 'settled as a failure although no notice is shown');
+        assert.equal(
+          await d().evaluate(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]')),
+          null,
+          'guidance is off: no notice',
+        );
+        // The next page has no login: it must not be taken for a success.
+        await d().goto(`${ORIGIN}/flow-welcome.html`);
+        await ready();
+        await new Promise((r) => setTimeout(r, 500));
+        dump = await stored();
+        assert.deepEqual(dump.local, {});
+      } finally {
+        await setSwitch('guidance', true);
+      }
     });
 
     test('with memory off nothing is stored, and switching it off erased what was there', async () => {
       await forget();
-      await loginAsMember();
-      assert.ok((await stored()).local.memory, 'recorded while on');
+      assert.ok((await loginAsMember()).local.memory, 'recorded while on');
       await setMemory(false);
       let dump = await stored();
       assert.deepEqual(dump.local, {}, 'switching off erases');
-      await loginAsMember();
-      dump = await stored();
-      assert.deepEqual(dump.local, {});
-      assert.deepEqual(dump.session, {});
+      dump = await loginAsMember();
+      assert.deepEqual(dump.local, {}, 'no attempt, no memory');
       assert.equal(dump.sync.settings.memory, false);
       assertClean(dump);
       await setMemory(true);
     });
 
     test('a group switched off in the options page stops its warnings, the others stay', async () => {
-      const toggle = async (group) => {
-        await openPage('options.html');
-        await d().click(`[data-plh-setting="${group}"]`);
-        await d().waitFor(() => document.querySelector('#saved').textContent, { timeout: 3000 });
-        await d().closeTab();
-      };
-      await toggle('guidance');
-      await toggle('typing');
+      await setSwitch('guidance', false);
+      await setSwitch('typing', false);
       try {
         // The first scan of a fresh page already honours the stored settings.
         await d().goto(`${ORIGIN}/failed-login.html`);
@@ -184,37 +217,32 @@ export function defineMemoryTests(ctx) {
         await new Promise((r) => setTimeout(r, 300));
         assert.equal(await d().evaluate(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]')), null);
         await d().type('input[name="loginId"]', '１２３');
-        await d().waitFor(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="length"]'), { timeout: 3000 });
-        assert.equal(await d().evaluate(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="fullwidth"]')), null);
+        await ctx.session.leave('input[name="loginId"]');
+        const field = '[data-plh-field-host][data-plh-field="id"]';
+        await d().waitFor((h) => document.querySelector(h)?.shadowRoot.querySelector('[data-plh-warning="length"]'), { timeout: 3000 }, field);
+        assert.equal(await d().evaluate((h) => document.querySelector(h).shadowRoot.querySelector('[data-plh-warning="fullwidth"]'), field), null);
         assert.equal((await stored()).sync.settings.typing, false);
       } finally {
-        await toggle('guidance');
-        await toggle('typing');
+        await setSwitch('guidance', true);
+        await setSwitch('typing', true);
       }
       await d().goto(`${ORIGIN}/failed-login.html`);
       await ready(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'));
     });
 
-    test("the popup's forget button empties the storage", async () => {
-      await loginAsMember();
-      assert.ok((await stored()).local.memory);
+    test("the popup's forget button empties the storage, and shows only when something is stored", async () => {
+      assert.ok((await loginAsMember()).local.memory);
       await openPage('popup.html');
-      await d().click('#forget');
-      await d().waitFor(() => document.querySelector('[data-plh-memory="none"]'), { timeout: 3000 });
+      await d().click('[data-plh-action="forget"]');
+      await d().waitFor(() => document.querySelector('[data-plh-memory="none"]') && !document.querySelector('[data-plh-action="forget"]'), { timeout: 3000 });
       await d().closeTab();
       const dump = await stored();
       assert.deepEqual(dump.local, {});
-      assert.deepEqual(dump.session, {});
     });
 
     test('a last login six months ago brings the notice, on the page and in the popup', async () => {
-      await openPage('options.html');
-      await d().evaluate(async (date) => {
-        // Extension pages can write storage directly: set an old record as if months had passed.
-        const api = globalThis.browser ?? globalThis.chrome;
-        await api.storage.local.set({ memory: { method: 'my-page', date } });
-      }, today() - 183);
-      await d().closeTab();
+      // An old record, as if months had passed.
+      await ctx.session.writeStorage('local', { memory: { method: 'my-page', date: today() - 183 } });
       await d().goto(`${ORIGIN}/mypage-table.html`);
       const text = await ready(() => document.querySelector('[data-plh-form]')?.shadowRoot.querySelector('[data-plh-notice="inactive"]')?.textContent);
       assert.match(text, /6/);
