@@ -3,7 +3,7 @@
 // with the values now in the login fields, applies the storage effects and
 // draws the answer. What to show, when, where and what to remember is the
 // core's (src/session); this file only does what the answer says.
-import { freshCore, reason, startCore, wasmAllowed } from "../shared/core.js";
+import { reason, startCore, wasmAllowed } from "../shared/core.js";
 import { patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
@@ -39,18 +39,17 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
 async function engine() {
   if (wasmAllowed()) {
     try {
-      let core = await startCore();
+      const core = await startCore();
+      const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
       return {
         mode: "page",
         async call(request) {
-          let answer = core.call(request);
-          // A trapped instance is replaced by a fresh one, once per request;
-          // the tab never moves to the background for it.
-          if (core.broken()) {
-            core = await freshCore();
-            answer = core.call(request);
-          }
-          return answer;
+          // A request the core refuses is only that request's error. A trap
+          // (a panic, which fuzzing hunts) leaves this instance untrustworthy:
+          // the background's own instance answers from then on.
+          if (core.broken()) return background(request);
+          const answer = core.call(request);
+          return core.broken() ? background(request) : answer;
         },
       };
     } catch (e) {

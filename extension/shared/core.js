@@ -29,7 +29,7 @@ export const reason = (/** @type {unknown} */ e) => (e instanceof Error ? `${e.n
 /**
  * Wraps an instance's `handle`: an answer is `{ok}` or `{error}`, never a
  * throw. A trap (a panic) leaves the instance untrustworthy: it answers
- * errors from then on, and `fresh` says whether a new one can be made.
+ * errors from then on, and `broken()` tells the caller to go elsewhere.
  * @param {(request: object) => any} handleFn
  * @returns {Core & { broken: () => boolean }}
  */
@@ -57,16 +57,4 @@ function wrap(handleFn) {
 export async function startCore(source = WASM_URL) {
   await init({ module_or_path: source });
   return wrap(handle);
-}
-
-let instances = 0;
-/**
- * A new, separate instance after a trap: a module URL with a query string
- * is a new module, with its own memory. Not possible in a service worker
- * (no `import()` there); the background answers errors instead.
- */
-export async function freshCore() {
-  const glue = await import(new URL(`../wasm/plh.js?instance=${++instances}`, import.meta.url).href);
-  await glue.default({ module_or_path: WASM_URL });
-  return wrap(glue.handle);
 }

@@ -23,26 +23,25 @@ const OLD_CHROME = {
     mobile: false,
   },
 };
-const EDGE = {
-  userAgent:
-    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Safari/537.36 Edg/158.0.0.0',
+const edge = (major) => ({
+  userAgent: `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36 Edg/${major}.0.0.0`,
   userAgentMetadata: {
     brands: [
       { brand: 'Not(A:Brand', version: '99' },
-      { brand: 'Microsoft Edge', version: '158' },
-      { brand: 'Chromium', version: '158' },
+      { brand: 'Microsoft Edge', version: String(major) },
+      { brand: 'Chromium', version: String(major) },
     ],
-    fullVersion: '158.0.3400.50',
+    fullVersion: `${major}.0.3400.50`,
     platform: 'Windows',
     platformVersion: '15.0.0',
     architecture: 'x86',
     model: '',
     mobile: false,
   },
-};
+});
 
 function formText() {
-  return document.querySelector('[data-plh-form]').shadowRoot.textContent;
+  return [...document.querySelectorAll('[data-plh-form], [data-plh-field-host]')].map((h) => h.shadowRoot.textContent).join(' ');
 }
 
 function pageCodes() {
@@ -71,7 +70,8 @@ describe('chromium: locales and user agents', () => {
       await driver.goto('https://www.pasonacareer.jp/mypage-table.html');
       await readySettled(driver, () => document.querySelector('[data-plh-form]'));
       await driver.type('input[name="loginId"]', 'l23456');
-      await driver.waitFor(() => document.querySelector('[data-plh-form]').shadowRoot.querySelector('[data-plh-warning="not-digits"]'), { timeout: 3000 });
+      await driver.evaluate(() => document.querySelector('input[name="loginId"]').blur());
+      await driver.waitFor(() => document.querySelector('[data-plh-field-host]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]'), { timeout: 3000 });
       const text = await driver.evaluate(formText);
       assert.match(text, expected);
       assert.doesNotMatch(text, unexpected);
@@ -81,7 +81,7 @@ describe('chromium: locales and user agents', () => {
 
   for (const [name, override, code, message] of [
     ['an old Chrome (120)', OLD_CHROME, 'browser-outdated', /Chrome（バージョン 120）/],
-    ['Edge', EDGE, 'browser-not-recommended', /Microsoft Edge/],
+    ['an old Edge (120)', edge(120), 'browser-outdated', /Microsoft Edge（バージョン 120）/],
   ]) {
     test(`${name} gets ${code}`, async () => {
       const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
@@ -98,4 +98,17 @@ describe('chromium: locales and user agents', () => {
       await driver.close();
     });
   }
+
+  test('a current Edge gets no notice: it is Internet Explorer\'s successor, on Chrome\'s engine', async () => {
+    const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
+    drivers.push(driver);
+    const cdp = await driver.context.newCDPSession(driver.page);
+    const major = Number((await driver.evaluate(() => navigator.userAgent)).match(/Chrome\/(\d+)/)[1]);
+    await cdp.send('Emulation.setUserAgentOverride', edge(major));
+    await driver.goto('https://www.pasonacareer.jp/member-modern.html');
+    await readySettled(driver, () => document.querySelector('[data-plh-form]'));
+    assert.match(await driver.evaluate(() => navigator.userAgent), /Edg\//);
+    assert.deepEqual(await driver.evaluate(pageCodes), []);
+    await driver.close();
+  });
 });
