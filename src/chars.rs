@@ -64,7 +64,7 @@ pub fn is_zero_width_space(c: char) -> bool {
 /// Characters that take no room on screen, or look like a plain space but
 /// will not break a line: what copying an ID out of an HTML mail brings along.
 /// The no-break spaces are spaces too, but they are reported as pasted
-/// (CONTRACT.md: `invisible` is "zero-width or no-break characters").
+/// (docs/contract.md: `invisible` is "zero-width or no-break characters").
 pub fn is_invisible(c: char) -> bool {
     is_zero_width_space(c)
         || matches!(
@@ -103,7 +103,7 @@ pub fn clean(s: &str) -> String {
 // ---------------------------------------------------------------------------
 
 /// Horizontal lines that are not the ASCII hyphen-minus an address or ID
-/// contains: the hyphen family of DOMAIN.md (ー, 一, ‐ − – —, －) and what
+/// contains: the hyphen family of docs/domain.md (ー, 一, ‐ − – —, －) and what
 /// else a Japanese IME's conversion list or a mail's font offers for "-".
 pub fn is_foreign_dash(c: char) -> bool {
     matches!(
@@ -230,7 +230,7 @@ pub fn impostor_fix(c: char) -> Option<char> {
 }
 
 /// The digit a character is easily mistaken for, if any: letters from the
-/// confusable table of DOMAIN.md seen from the digit's side (whatever their
+/// confusable table of docs/domain.md seen from the digit's side (whatever their
 /// width or alphabet), and the digit forms an IME's conversion list offers
 /// (〇, ○, ①, Ⅰ, mathematical digits...).
 pub fn digit_for(c: char) -> Option<char> {

@@ -1,4 +1,4 @@
-//! Which typed characters are worth a second look: DOMAIN.md's table of
+//! Which typed characters are worth a second look: docs/domain.md's table of
 //! characters people mistake for one another, and the look-alikes that
 //! arrive by copy and paste. The characters and their names are in `chars`.
 

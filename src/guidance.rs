@@ -1,4 +1,4 @@
-//! Page-level guidance: what no field check can catch (DOMAIN.md causes 3–6):
+//! Page-level guidance: what no field check can catch (docs/domain.md causes 3–6):
 //! a look-alike service, a failed login, a browser the site does not
 //! recommend, and the checklist of causes.
 
@@ -71,7 +71,7 @@ pub fn browser_notice(signals: &BrowserSignals, today: i64) -> Option<(Warning, 
     browser::page_notice(signals, today).map(|n| (n.warning, n.once_a_day))
 }
 
-/// The checklist for the logins on screen (DOMAIN.md's causes, in the order
+/// The checklist for the logins on screen (docs/domain.md's causes, in the order
 /// worth checking): after a failure it also asks about look-alike characters
 /// in the password, which nothing says while the user types.
 pub fn checklist(kinds: &[LoginKind], after_failure: bool) -> Vec<&'static str> {

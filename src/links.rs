@@ -1,5 +1,5 @@
 //! Which of the page's own links leads to password reset or ID recovery.
-//! DOMAIN.md: the reset address must come from the page, never be invented.
+//! docs/domain.md: the reset address must come from the page, never be invented.
 
 use serde::Serialize;
 

@@ -1,5 +1,5 @@
 //! The all-digit ID a typed value stands for (the confusable table of
-//! DOMAIN.md, seen from the digit's side). The characters are in `chars`.
+//! docs/domain.md, seen from the digit's side). The characters are in `chars`.
 
 use crate::chars::{digit_for, is_separator};
 

@@ -6,18 +6,10 @@
 use serde::Serialize;
 
 use crate::raw::{Raw, RawExt};
-use crate::session::{Env, State};
+use crate::session::{Env, TabView};
 use crate::site::{self, Site, PASONA_CAREER_URL};
 use crate::stored::{Area, Effect, Stored, ATTEMPT_KEY, MEMORY_KEY, SHOWN_KEY};
-use crate::view::{Attrs, Part, Press, Text};
-use crate::warning::{LoginKind, Warning};
-
-/// What the popup shows about one tab.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TabView {
-    pub attrs: Attrs,
-    pub parts: Vec<Part>,
-}
+use crate::view::{Part, Press, Text};
 
 /// The popup's own answer: the tab (when its page has no engine running)
 /// and the memory.
@@ -126,96 +118,6 @@ fn no_login(site: Site) -> TabView {
             ("data-plh-kinds", "".into()),
         ],
         parts,
-    }
-}
-
-/// The tab as its page session sees it: the warnings it shows (ordered as
-/// on the page: errors first), the logins, their links, the checklist folded.
-pub fn tab_view(state: &State, mut warnings: Vec<Warning>) -> TabView {
-    let mut kinds: Vec<LoginKind> = Vec::new();
-    for l in &state.logins {
-        if !kinds.contains(&l.kind) {
-            kinds.push(l.kind);
-        }
-    }
-    let attrs: Attrs = vec![
-        ("data-plh-popup", state.site.key().into()),
-        (
-            "data-plh-kinds",
-            kinds
-                .iter()
-                .map(|k| k.key())
-                .collect::<Vec<_>>()
-                .join(" ")
-                .into(),
-        ),
-    ];
-    let mut parts = Vec::new();
-    crate::session::order(&mut warnings);
-    // Warnings first: the reason the popup was opened.
-    parts.extend(warnings.iter().map(|w| {
-        Part::para(crate::session::warning_text(w))
-            .attr("data-plh-warning", w.code.key())
-            .attr("data-plh-field", w.field.key())
-            .attr("data-plh-level", w.level.key())
-            .attr("class", format!("line {}", w.level.key()))
-    }));
-    if state.logins.is_empty() {
-        if parts.is_empty() {
-            parts.push(Part::para(Text::key("popup_no_login")));
-        }
-        if state.site != Site::PasonaCareer {
-            parts.push(open_site());
-        }
-        return TabView { attrs, parts };
-    }
-    if warnings.is_empty() {
-        parts.push(Part::para(Text::key("popup_no_warnings")).attr("class", "muted"));
-    }
-    for &kind in &kinds {
-        parts.push(
-            Part::para(Text::key(popup_kind(kind)))
-                .attr("data-plh-kind", kind.key())
-                .attr("class", "kind"),
-        );
-    }
-    for login in &state.logins {
-        let t = crate::session::kind_texts(login.kind);
-        if let Some(href) = &login.reset {
-            parts.push(Part::block(vec![Part::link(
-                href.clone(),
-                Text::key(t.reset),
-            )
-            .attr("data-plh-action", "reset-password")
-            .new_tab()]));
-        }
-        let mut forgot = vec![Part::para(Text::key(t.forgot))];
-        if let Some(href) = &login.forgot {
-            forgot.push(Part::block(vec![Part::link(
-                href.clone(),
-                Text::key(t.forgot_link),
-            )
-            .new_tab()]));
-        }
-        parts.push(
-            Part::details(Text::key(t.forgot_summary), forgot).attr("data-plh-action", "forgot-id"),
-        );
-    }
-    let checklist = crate::guidance::checklist(&kinds, state.failed);
-    parts.push(
-        Part::details(
-            Text::key("popup_checklist_title"),
-            vec![crate::session::checklist_part(&checklist)],
-        )
-        .attr("data-plh-checklist", ""),
-    );
-    TabView { attrs, parts }
-}
-
-fn popup_kind(kind: LoginKind) -> &'static str {
-    match kind {
-        LoginKind::MemberService => "popup_kind_member_service",
-        LoginKind::MyPage => "popup_kind_my_page",
     }
 }
 

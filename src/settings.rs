@@ -107,13 +107,6 @@ mod tests {
     use crate::warning::{Field, Level};
 
     #[test]
-    fn everything_is_on_by_default_even_when_fields_are_missing() {
-        let s = crate::stored::settings_from(&serde_json::json!({"browser": false}));
-        assert!(s.memory && s.typing && s.id_format && s.confusable && s.guidance);
-        assert!(!s.browser);
-    }
-
-    #[test]
     fn a_switched_off_group_drops_its_codes_only() {
         let s = Settings {
             typing: false,

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 pub const PASONA_CAREER_URL: &str = "https://www.pasonacareer.jp/";
 
-/// The support line of DOMAIN.md (toll-free), as printed and as dialled.
+/// The support line of docs/domain.md (toll-free), as printed and as dialled.
 pub const SUPPORT_PHONE: &str = "0120-353-382";
 pub const SUPPORT_TEL: &str = "tel:0120353382";
 

@@ -206,6 +206,13 @@ mod tests {
     }
 
     #[test]
+    fn everything_is_on_by_default_even_when_fields_are_missing() {
+        let s = settings_from(&json!({"browser": false}));
+        assert!(s.memory && s.typing && s.id_format && s.confusable && s.guidance);
+        assert!(!s.browser);
+    }
+
+    #[test]
     fn an_unexpected_setting_never_switches_checks_off() {
         let s = read(json!({"sync": {"settings": {
             "browser": "auto", "typing": 0, "idFormat": null, "confusable": false,

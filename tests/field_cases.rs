@@ -1,4 +1,4 @@
-//! The field codes of CONTRACT.md, case by case, for both logins and both
+//! The field codes of docs/contract.md, case by case, for both logins and both
 //! fields: what a user types (into a box with which `maxlength`), exactly
 //! which codes answer at which level in which order, and the one fix offered.
 //! Rows with no codes are the ones that must NOT warn.

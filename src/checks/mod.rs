@@ -3,7 +3,7 @@
 //! returns every warning whose condition holds, so the page can show them all
 //! and drop each the moment it no longer holds, together with the value that
 //! every certain correction gives. [`check`] offers that value as the one fix
-//! (CONTRACT.md: "one mistake, one button"), and only when it passes.
+//! (docs/contract.md: "one mistake, one button"), and only when it passes.
 
 mod member_id;
 pub(crate) mod my_page_id;

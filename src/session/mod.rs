@@ -11,6 +11,7 @@
 mod event;
 mod hosts;
 mod state;
+mod status;
 pub mod timing;
 
 use serde::Serialize;
@@ -21,6 +22,7 @@ pub use hosts::{
     FieldHost, FormHost, PageHost,
 };
 pub use state::{FieldState, LoginState, State};
+pub use status::{open_site, TabView};
 
 use crate::browser::BrowserSignals;
 use crate::checks::{self, FieldInput, Keys};
@@ -118,7 +120,7 @@ pub struct PageResponse {
     /// by a class or `hidden` change the DOM watch does not see).
     pub rescan_ms: Vec<u32>,
     /// Answer to the popup's `status`: what the page shows, for the popup.
-    pub popup: Option<crate::popup::TabView>,
+    pub popup: Option<TabView>,
 }
 
 /// After a submit, look again this long after it.
@@ -212,7 +214,7 @@ pub fn handle(request: PageRequest) -> PageResponse {
                 Moment::Typing
             });
             warnings.extend(judged.into_iter().flat_map(|j| j.shown));
-            out.popup = Some(crate::popup::tab_view(&state, warnings));
+            out.popup = Some(status::tab_view(&state, warnings));
         }
     }
     out.state = state;

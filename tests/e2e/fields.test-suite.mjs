@@ -1,4 +1,4 @@
-// Every field code of CONTRACT.md, for both logins and both fields: each
+// Every field code of docs/contract.md, for both logins and both fields: each
 // appears as the user types, and goes when the user fixes it (by the fix
 // button where the correction is certain).
 import { describe, test } from 'node:test';

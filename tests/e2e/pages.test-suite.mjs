@@ -82,6 +82,15 @@ export function definePageTests(ctx) {
       await quietWhileTyping(kind);
     }
 
+    /** The password step of a two-step login: its own checks, and the right reset link. */
+    async function passwordScenario(form) {
+      const s = ctx.session;
+      const w = await s.appear(form.kind, 'fullwidth', () => s.driver.type(form.password, 'ｓｅｃｒｅｔ'), 'password');
+      assert.ok(w.fix);
+      await s.disappear(form.kind, 'fullwidth', () => s.fix(form.kind, 'fullwidth', 'password'), 'password');
+      assert.equal((await s.pageSaw(form.password)).value, 'secret');
+    }
+
     for (const page of PAGES) {
       test(`${page.path} (${page.shape}): markers and kinds`, async () => {
         const m = await ctx.session.open(page);
@@ -107,9 +116,10 @@ export function definePageTests(ctx) {
       });
 
       for (const form of page.forms) {
-        test(`${page.path}: ${form.kind} ID warnings appear, fix and disappear in time`, async () => {
+        test(`${page.path}: ${form.kind} ${form.id === null ? 'password' : 'ID'} warnings appear, fix and disappear in time`, async () => {
           await ctx.session.open(page);
-          await (form.kind === 'my-page' ? myPageScenario(form) : memberScenario(form));
+          if (form.id === null) await passwordScenario(form);
+          else await (form.kind === 'my-page' ? myPageScenario(form) : memberScenario(form));
         });
       }
     }

@@ -1,4 +1,4 @@
-// CONTRACT.md's privacy invariants, end to end: a password full of what the
+// docs/contract.md's privacy invariants, end to end: a password full of what the
 // checks react to (full-width, confusable, spaces) is typed and fixed, then
 // looked for everywhere it must never be.
 import { describe, test } from 'node:test';
