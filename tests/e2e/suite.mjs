@@ -11,6 +11,8 @@ import { defineGuidanceTests } from './guidance.test-suite.mjs';
 import { defineMemoryTests } from './memory.test-suite.mjs';
 import { defineHostileTests } from './hostile.test-suite.mjs';
 import { defineFaultTests } from './faults.test-suite.mjs';
+import { definePlacementTests } from './placement.test-suite.mjs';
+import { defineLoaderTests } from './loader.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -33,7 +35,7 @@ export function defineSuite({ browser, launch }) {
     });
     // PLH_SUITES=pages,fields runs only those (while working on them).
     const only = process.env.PLH_SUITES?.split(',');
-    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests };
+    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests, placement: definePlacementTests, loader: defineLoaderTests };
     for (const [name, define] of Object.entries(suites)) if (!only || only.includes(name)) define(ctx);
   });
 }
