@@ -9,6 +9,7 @@
 (() => {
   const g = /** @type {any} */ (globalThis);
   if (g.plhLoader) return;
+  performance.mark("plh:loader");
   // DOM reading heuristic (ARCHITECTURE.md): fields a login starts with. A
   // false hit only loads the engine, which then finds no login.
   const CUES =

@@ -3,7 +3,7 @@
 // with the values now in the login fields, applies the storage effects and
 // draws the answer. What to show, when, where and what to remember is the
 // core's (src/session); this file only does what the answer says.
-import { reason, startCore, wasmAllowed } from "../shared/core.js";
+import { mark, reason, startCore, wasmAllowed } from "../shared/core.js";
 import { patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
@@ -61,6 +61,7 @@ async function engine() {
 
 /** @param {HTMLElement} pageMarker the loader's marker */
 export async function start(pageMarker) {
+  mark("engine");
   const loader = /** @type {any} */ (globalThis).plhLoader;
   const sheet = styleSheet();
   // Boxes left by an earlier copy of the extension (Firefox runs the new
@@ -74,6 +75,7 @@ export async function start(pageMarker) {
     page.host.setAttribute("data-plh-errors", String(Number(page.host.getAttribute("data-plh-errors") ?? 0) + 1));
   };
   const started = await core.call({ op: "start" });
+  mark("started");
   if (!("ok" in started)) return note(started.error);
   const { limits, keys } = started.ok;
   const { read } = reader(limits);
@@ -175,6 +177,8 @@ export async function start(pageMarker) {
     if (!view.hidden && anchor?.isConnected && page.host.nextElementSibling !== anchor) anchor.before(page.host);
     page.host.setAttribute("data-plh-engine", core.mode);
     if (!page.host.hasAttribute("data-plh-ready-ms")) {
+      // Start-up marks end here: later events leave no trace on the timeline.
+      mark("ready");
       // Start-up cost on the page's own clock, for the benchmark.
       page.host.setAttribute("data-plh-start-ms", String(loader?.startedAt?.toFixed(2) ?? ""));
       page.host.setAttribute("data-plh-ready-ms", performance.now().toFixed(2));
@@ -316,6 +320,7 @@ export async function start(pageMarker) {
 
   function scan() {
     const r = read();
+    mark("read");
     for (const root of r.shadowRoots) watch(root);
     seen = { areas: r.areas, fields: r.fields };
     return ask({ type: "scan", page: r.page });
@@ -394,6 +399,7 @@ export async function start(pageMarker) {
 
   const refresh = async () => {
     stored = await readStored(keys);
+    mark("stored");
     ask({ type: "stored" });
   };
   /** @type {Parameters<typeof chrome.storage.onChanged.addListener>[0]} */
