@@ -219,17 +219,25 @@ export async function start(pageMarker) {
     }
   }
 
+  /**
+   * @param {Login} login
+   * @param {"id" | "password"} field
+   * @param {HTMLInputElement} input
+   */
+  function newFieldHost(login, field, input) {
+    const host = shadowHost("plh-field", sheet);
+    login.fields[field] = host;
+    afterField(input).after(host.host);
+    return host;
+  }
+
   /** @param {FieldHost} view */
   function drawField(view) {
     const login = logins[view.login];
     const field = view.field;
     const input = login?.[field];
     if (!login || !input) return;
-    let host = login.fields[field];
-    if (!host) {
-      host = login.fields[field] = shadowHost("plh-field", sheet);
-      afterField(input).after(host.host);
-    }
+    const host = login.fields[field] ?? newFieldHost(login, field, input);
     setAttrs(host.host, view.attrs);
     patch(host.content, view.parts, handlers);
     const say = view.announce ? t(view.announce) : "";

@@ -200,7 +200,8 @@ export function patch(container, parts, on) {
  * for what screen readers are told once.
  * @param {string} tag
  * @param {CSSStyleSheet} sheet
- * @param {Element} [existing] a host made earlier (the loader's page marker)
+ * @param {HTMLElement} [existing] a host made earlier (the loader's page marker)
+ * @returns {{ host: HTMLElement, content: HTMLElement, live: HTMLElement }}
  */
 export function shadowHost(tag, sheet, existing) {
   const host = existing ?? document.createElement(tag);
