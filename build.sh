@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Login Helper for Pasona Career: build, test, demo.
-#   ./build.sh         install what is missing, build dist/extension/ and dist/*.zip
+#   ./build.sh         install what is missing, build dist/chrome/, dist/firefox/,
+#                      dist/extension/ and dist/*.zip
 #   ./build.sh test    every test: native Rust, wasm parity in a real browser,
 #                      end to end in Chromium and Firefox with the built extension
 #   ./build.sh demo    serve the sample pages as https://www.pasonacareer.jp/...,
@@ -68,22 +69,23 @@ build() {
 }
 
 package() {
-  # The store zips: dist/extension/ with the background each engine runs (see
-  # store_zip), then the source zip for Mozilla's reviewers. All byte-identical
-  # from build to build: see zip_dir.
+  # dist/chrome/ and dist/firefox/ (see store_zip), the store zips made from
+  # them, then the source zip for Mozilla's reviewers. All byte-identical from
+  # build to build: see zip_dir.
   rm -f "$DIST"/*.zip
   store_zip chrome
   store_zip firefox
   source_zip
 }
 
-# store_zip chrome|firefox: dist/login-helper-KIND.zip. The unpacked
-# dist/extension/ names both backgrounds (`preferred_environment` tells
-# Firefox's linter the fallback is deliberate), so it loads in both browsers,
-# but Chromium warns that `background.scripts` is MV2-only and Firefox ignores
-# `service_worker`. Each store's zip keeps only its engine's key: no warning.
+# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from
+# it. dist/extension/ names both backgrounds (`preferred_environment` tells
+# Firefox's linter the fallback is deliberate) so that one folder serves the
+# tests in both browsers; but Chromium warns that `background.scripts` is
+# MV2-only, and Firefox ignores `service_worker`. Each browser's folder (and
+# store zip) keeps only its engine's key: it loads with no warning.
 store_zip() {
-  local kind=$1 tree=$DIST/store-$1
+  local kind=$1 tree=$DIST/$1
   rm -rf "$tree"
   cp -r "$EXT" "$tree"
   node -e '
@@ -95,7 +97,6 @@ store_zip() {
     fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
   ' "$kind" "$tree/manifest.json"
   zip_dir "$tree" "$DIST/login-helper-$kind.zip"
-  rm -rf "$tree"
 }
 
 # zip_dir DIR OUT: every file under DIR in byte order of its path, modes
