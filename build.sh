@@ -177,7 +177,7 @@ build() {
   ensure_tools
   log "building the wasm (release)"
   cargo build --release --target wasm32-unknown-unknown --lib \
-    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=$HOME/.cargo=~/.cargo']"
+    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo']"
   rm -rf "$EXT"
   mkdir -p "$EXT/wasm" "$DIST/tmp"
   # no-modules glue: a classic script, usable as a content script and by importScripts in a service worker.
