@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Login Helper for Pasona Career: build, test, demo.
-#   ./build.sh         install what is missing, build dist/extension/ and dist/*.zip
-#   ./build.sh test    every test: native Rust, wasm parity in a real browser,
+#   ./build.sh         install what is missing, build dist/chrome/, dist/firefox/,
+#                      dist/extension/ and dist/*.zip
+#   ./build.sh test    also install the browsers and geckodriver if missing, then
+#                      every test: native Rust, wasm parity in a real browser,
 #                      end to end in Chromium and Firefox with the built extension
-#   ./build.sh demo    serve the sample pages as https://www.pasonacareer.jp/...,
-#                      open Chromium with the extension, save screenshots to dist/demo/
+#   ./build.sh demo    also install Chromium if missing, serve the sample pages as
+#                      https://www.pasonacareer.jp/..., open Chromium with the
+#                      extension, save screenshots to dist/demo/
 #   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# cargo installs (wasm-bindgen-cli, geckodriver, cargo-fuzz) go to $CARGO_HOME/bin.
+CARGO_BIN=${CARGO_HOME:-$HOME/.cargo}/bin
+export PATH="$CARGO_BIN:$ROOT/node_modules/.bin:$PATH"
 
 DIST=$ROOT/dist
 EXT=$DIST/extension
@@ -24,30 +29,155 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
+# --- Installing what is missing -------------------------------------------
+# Each step checks first and says in one line what it installs; the tools'
+# own output goes to dist/install.log. When it cannot install, it says what is
+# missing and the command to run, and stops.
+
+# Debian packages: zip for the store packages; the browsers, their Japanese
+# UI and CJK fonts (the tests run in ja) and unzip/openssl for the tests.
+APT_BUILD=(zip)
+APT_DEMO=(chromium chromium-l10n fonts-noto-cjk openssl)
+APT_TEST=("${APT_DEMO[@]}" firefox-esr firefox-esr-l10n-ja unzip)
+# geckodriver from crates.io when there is none (or one too old for
+# --allow-system-access, which the Firefox harness needs).
+GECKODRIVER_VERSION=0.37.1
+GECKODRIVER_MIN=0.36.0
+# cargo-fuzz for the bounded fuzzing run in `./build.sh test`.
+CARGO_FUZZ_VERSION=0.13.2
+INSTALL_LOG=$DIST/install.log
+
+# fail WHAT HOW: one line (what is missing; the command to run), exit 1.
+fail() {
+  printf '==> %s; %s\n' "$1" "$2" >&2
+  exit 1
+}
+
+# quietly CMD...: the tool's output to the install log.
+quietly() {
+  mkdir -p "$DIST"
+  printf '\n$ %s\n' "$*" >>"$INSTALL_LOG"
+  "$@" >>"$INSTALL_LOG" 2>&1
+}
+
+# as_root CMD...: as root directly, else through sudo: without a password if
+# sudo allows it, else asking for one on a terminal. Returns 1 (nothing run)
+# when neither works.
+as_root() {
+  if ((EUID == 0)); then
+    "$@"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    sudo -n "$@"
+  elif command -v sudo >/dev/null && [[ -t 0 ]]; then
+    sudo "$@"
+  else
+    return 1
+  fi
+}
+
+can_be_root() {
+  ((EUID == 0)) || { command -v sudo >/dev/null && { sudo -n true 2>/dev/null || [[ -t 0 ]]; }; }
+}
+
+# ensure_apt PKG...: install those of the Debian packages that are missing.
+ensure_apt() {
+  command -v dpkg-query >/dev/null || fail "not a Debian system (no dpkg-query)" "install these yourself: ${*}"
+  local installed missing=() pkg
+  # (dpkg-query fails for a package it has never heard of: that one is missing.)
+  installed=" $({ dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "$@" 2>/dev/null || true; } | awk '$2 == "ii" { printf "%s ", $1 }') "
+  for pkg in "$@"; do [[ $installed == *" $pkg "* ]] || missing+=("$pkg"); done
+  ((${#missing[@]})) || return 0
+  local cmd="apt-get update && apt-get install -y ${missing[*]}"
+  can_be_root || fail "missing Debian packages: ${missing[*]} (and no root or sudo to install them)" "run as root: $cmd"
+  log "installing Debian packages: ${missing[*]} (apt-get; log: dist/install.log)"
+  if ! quietly as_root apt-get update -q ||
+    ! quietly as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; then
+    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    fail "could not install ${missing[*]} from Debian's archive (no network? see dist/install.log)" "run as root: $cmd"
+  fi
+}
+
+# cargo_install CRATE VERSION WHY: cargo install into $CARGO_BIN. Not --locked:
+# a crate pinned in a CLI's own lock file can be gone from the registry.
+cargo_install() {
+  log "installing $1 $2 from crates.io into $CARGO_BIN ($3; log: dist/install.log)"
+  if ! quietly cargo install "$1" --version "$2"; then
+    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    fail "could not install $1 $2 from crates.io (no network? see dist/install.log)" "run: cargo install $1 --version $2"
+  fi
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null ||
+    fail "cargo is missing: this project needs a Rust toolchain" "install Rust with rustup (rustup toolchain install stable), then run ./build.sh again"
+  local err
+  if ! err=$(cargo --version 2>&1); then
+    fail "cargo does not run ($(tail -n 1 <<<"$err"))" "run: rustup toolchain install stable"
+  fi
+}
+
+# Build: the Rust side, zip, the npm tools.
 ensure_tools() {
+  ensure_rust
+  ensure_apt "${APT_BUILD[@]}"
   if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    log "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+    log "adding the wasm32-unknown-unknown target (rustup; log: dist/install.log)"
+    quietly rustup target add wasm32-unknown-unknown ||
+      fail "could not add the wasm32-unknown-unknown target (see dist/install.log)" "run: rustup target add wasm32-unknown-unknown"
   fi
   local want
   want=$(wasm_bindgen_version)
   if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
-    log "installing wasm-bindgen-cli $want (takes a few minutes once)"
-    # Not --locked: a crate pinned in the CLI's own lock file is gone from the registry.
-    cargo install wasm-bindgen-cli --version "$want"
+    cargo_install wasm-bindgen-cli "$want" "must match the wasm-bindgen crate; a few minutes, once"
   fi
-  if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ||
-    ! -d node_modules/@resvg/resvg-js || ! -x node_modules/.bin/web-ext ]]; then
-    log "installing the npm tools (binaryen's wasm-opt, resvg for the icons, web-ext, test drivers)"
-    npm ci --no-audit --no-fund
+  ensure_npm
+}
+
+# The npm tools (binaryen's wasm-opt, resvg for the icons, web-ext, the test
+# drivers playwright-core and selenium-webdriver...), as package-lock.json pins
+# them: again whenever the lock file is newer than the last install.
+ensure_npm() {
+  command -v npm >/dev/null || fail "npm is missing: this project needs Node.js 20 or newer with npm" "install Node.js 20+ with npm, then run ./build.sh again"
+  local need fresh=true
+  for need in .bin/wasm-opt .bin/web-ext @resvg/resvg-js playwright-core selenium-webdriver; do
+    [[ -e node_modules/$need ]] || fresh=false
+  done
+  # npm ci writes node_modules/.package-lock.json last.
+  [[ node_modules/.package-lock.json -nt package-lock.json ]] || fresh=false
+  if $fresh; then return 0; fi
+  log "installing the npm tools from package-lock.json (npm ci; log: dist/install.log)"
+  if ! quietly npm ci --no-audit --no-fund; then
+    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    fail "could not install the npm tools (no network? see dist/install.log)" "run: npm ci"
   fi
+}
+
+# What `./build.sh test` needs beyond the build: both browsers, geckodriver,
+# cargo-fuzz.
+ensure_test_tools() {
+  ensure_apt "${APT_TEST[@]}"
+  local have
+  have=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }') || true
+  if [[ -z $have || "$(printf '%s\n' "$GECKODRIVER_MIN" "$have" | sort -V | head -n 1)" != "$GECKODRIVER_MIN" ]]; then
+    ensure_rust
+    cargo_install geckodriver "$GECKODRIVER_VERSION" "drives Firefox; a few minutes, once"
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    ensure_rust
+    cargo_install cargo-fuzz "$CARGO_FUZZ_VERSION" "runs the fuzzer; a minute or two, once"
+  fi
+}
+
+# What `./build.sh demo` (and the benchmark) needs beyond the build: Chromium.
+ensure_demo_tools() {
+  ensure_apt "${APT_DEMO[@]}"
 }
 
 build() {
   ensure_tools
   log "building the wasm (release)"
   cargo build --release --target wasm32-unknown-unknown --lib \
-    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=$HOME/.cargo=~/.cargo']"
+    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo']"
   rm -rf "$EXT"
   mkdir -p "$EXT/wasm" "$DIST/tmp"
   # ES module glue: imported by the content scripts' engine, the background
@@ -69,22 +199,23 @@ build() {
 }
 
 package() {
-  # The store zips: dist/extension/ with the background each engine runs (see
-  # store_zip), then the source zip for Mozilla's reviewers. All byte-identical
-  # from build to build: see zip_dir.
+  # dist/chrome/ and dist/firefox/ (see store_zip), the store zips made from
+  # them, then the source zip for Mozilla's reviewers. All byte-identical from
+  # build to build: see zip_dir.
   rm -f "$DIST"/*.zip
   store_zip chrome
   store_zip firefox
   source_zip
 }
 
-# store_zip chrome|firefox: dist/login-helper-KIND.zip. The unpacked
-# dist/extension/ names both backgrounds (`preferred_environment` tells
-# Firefox's linter the fallback is deliberate), so it loads in both browsers,
-# but Chromium warns that `background.scripts` is MV2-only and Firefox ignores
-# `service_worker`. Each store's zip keeps only its engine's key: no warning.
+# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from
+# it. dist/extension/ names both backgrounds (`preferred_environment` tells
+# Firefox's linter the fallback is deliberate) so that one folder serves the
+# tests in both browsers; but Chromium warns that `background.scripts` is
+# MV2-only, and Firefox ignores `service_worker`. Each browser's folder (and
+# store zip) keeps only its engine's key: it loads with no warning.
 store_zip() {
-  local kind=$1 tree=$DIST/store-$1
+  local kind=$1 tree=$DIST/$1
   rm -rf "$tree"
   cp -r "$EXT" "$tree"
   node -e '
@@ -96,7 +227,6 @@ store_zip() {
     fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
   ' "$kind" "$tree/manifest.json"
   zip_dir "$tree" "$DIST/login-helper-$kind.zip"
-  rm -rf "$tree"
 }
 
 # zip_dir DIR OUT: every file under DIR in byte order of its path, modes
@@ -162,10 +292,6 @@ repro() {
 }
 
 fuzz() {
-  if ! command -v cargo-fuzz >/dev/null; then
-    log "installing cargo-fuzz"
-    cargo install cargo-fuzz
-  fi
   log "fuzzing the analysers for $1 s"
   # Stable toolchain with libFuzzer's coverage and no sanitizer: the code is safe
   # Rust, and what the fuzzer hunts is a panic (an abort in the browser) or a hang.
@@ -196,23 +322,29 @@ run_tests() {
 
 case "${1:-build}" in
   build | "") build ;;
-  test) run_tests ;;
+  test)
+    # Before the long build and native tests: a missing browser shows at once.
+    ensure_test_tools
+    run_tests
+    ;;
   repro)
     shift
     repro "$@"
     ;;
   demo)
+    ensure_demo_tools
     build
     node tests/e2e/demo.mjs
     ;;
   bench)
     # Sizes, start-up, keystroke → warning, page-load overhead, native throughput → BENCHMARKS.md
     # (--short: tiny counts → dist/bench-short.md).
+    ensure_demo_tools
     build
     node tests/bench/run.mjs "${@:2}"
     ;;
   *)
-    echo "usage: $0 [test|demo|repro]" >&2
+    echo "usage: $0 [test|demo|bench|repro]" >&2
     exit 2
     ;;
 esac

@@ -1,13 +1,15 @@
-import { defineSuite } from './suite.mjs';
+import { fileURLToPath } from 'node:url';
+import { defineSuite, EXTENSION_DIR } from './suite.mjs';
 import { launchFirefox } from './harness/firefox.mjs';
+
+// The folder a Firefox user loads (only the background script), in place of
+// the two-browser dist/extension/ the suite builds from.
+const FIREFOX_DIR = fileURLToPath(new URL('../../dist/firefox/', import.meta.url));
 
 defineSuite({
   browser: 'firefox',
+  // launchFirefox sends every console message (pages, content scripts, background)
+  // to the log that driver.consoleMessages and driver.geckodriver.log() read.
   launch: ({ extensionDir, servers }) =>
-    launchFirefox({
-      extensionDir,
-      proxyPort: servers.proxyPort,
-      // Every console message (pages, content scripts, background) goes to the log the privacy test reads.
-      prefs: { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true },
-    }),
+    launchFirefox({ extensionDir: extensionDir === EXTENSION_DIR ? FIREFOX_DIR : extensionDir, proxyPort: servers.proxyPort }),
 });

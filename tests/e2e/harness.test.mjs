@@ -202,5 +202,71 @@ for (const [name, launch] of browsers) {
       const buf = await readFile(file);
       assert.equal(buf.subarray(1, 4).toString('latin1'), 'PNG');
     });
+
+    it('setViewport sizes the viewport, also of tabs opened after it; screenshots follow', async () => {
+      const url = `${ORIGIN}/harness-selftest.html`;
+      const size = () => driver.evaluate(() => [window.innerWidth, window.innerHeight]);
+      await driver.goto(url);
+      await driver.setViewport(1100, 700);
+      assert.deepEqual(await size(), [1100, 700]);
+      await driver.setViewport(400, 600);
+      assert.deepEqual(await size(), [400, 600]);
+      const file = join(shotDir, `${name}-narrow.png`);
+      await driver.screenshot(file);
+      const png = await readFile(file);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [400, 600], 'the screenshot is the viewport');
+      await driver.openTab(`${url}?second`);
+      assert.deepEqual(await size(), [400, 600], 'a new tab gets the same viewport');
+      await driver.closeTab();
+      assert.equal(await driver.evaluate(() => location.search), '');
+      await driver.setViewport(1000, 760);
+    });
+
+    it('consoleMessages holds the page console and uncaught errors', async () => {
+      const start = driver.consoleMessages.length;
+      const canary = `plh-canary-${Date.now()}`;
+      await driver.evaluate((c) => {
+        console.error(c);
+        setTimeout(() => {
+          throw new Error(`${c}-thrown`);
+        });
+      }, canary);
+      const deadline = Date.now() + 5000;
+      let seen = [];
+      while (Date.now() < deadline) {
+        seen = driver.consoleMessages.slice(start);
+        if (seen.some((m) => m.type === 'pageerror' && m.text.includes(`${canary}-thrown`))) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.ok(seen.some((m) => m.type === 'error' && m.text.includes(canary)), `console.error seen: ${JSON.stringify(seen)}`);
+      assert.ok(seen.some((m) => m.type === 'pageerror' && m.text.includes(`${canary}-thrown`)), `the uncaught error seen: ${JSON.stringify(seen)}`);
+    });
+
+    if (name === 'firefox') {
+      it('privileged runs in the chrome context: the add-on can be disabled and enabled', async () => {
+        assert.equal(driver.addonId, 'null-extension@plh.test');
+        const toggle = (enable) =>
+          driver.privileged(async (id, on) => {
+            const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+            const addon = await AddonManager.getAddonByID(id);
+            await (on ? addon.enable() : addon.disable());
+            return { active: addon.isActive, temporary: addon.temporarilyInstalled };
+          }, driver.addonId, enable);
+        const url = `${ORIGIN}/harness-selftest.html`;
+        try {
+          assert.deepEqual(await toggle(false), { active: false, temporary: true });
+          await driver.goto(url);
+          await new Promise((r) => setTimeout(r, 300));
+          assert.equal(await driver.evaluate(() => !!document.querySelector('[data-plh-null-ready]')), false, 'no content script while disabled');
+        } finally {
+          assert.deepEqual(await toggle(true), { active: true, temporary: true });
+        }
+        await driver.goto(url);
+        assert.equal(await driver.waitFor(() => !!document.querySelector('[data-plh-null-ready]')), true);
+        await assert.rejects(driver.privileged(() => { throw new Error('boom-in-chrome'); }), /boom-in-chrome/);
+        // Back in the content context afterwards.
+        assert.equal(await driver.evaluate(() => location.origin), ORIGIN);
+      });
+    }
   });
 }

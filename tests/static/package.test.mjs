@@ -1,22 +1,26 @@
-// The store packages that `./build.sh` writes (run it first; `./build.sh test`
-// does): Mozilla's linter finds nothing in the unpacked extension or the
-// Firefox zip, Chromium loads the Chrome zip with no manifest warning or
-// error, the zips hold what a store needs with fixed timestamps, modes and
-// order, the icons are the SVG's rendering, and the source zip carries its
-// build instructions with the real tool versions.
+// The unpacked folders and store packages that `./build.sh` writes (run it
+// first; `./build.sh test` does): dist/chrome/ loads in Chromium and
+// dist/firefox/ installs in Firefox with no warning and no error, Mozilla's
+// linter finds nothing, each store zip is its folder with fixed timestamps,
+// modes and order, the icons are the SVG's rendering, and the source zip
+// carries its build instructions with the real tool versions. dist/extension/
+// (both backgrounds: what the folders are made from, and what the benchmark
+// and the wasm parity test load) is checked for what it is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/chromium.mjs';
+import { launchChromium } from '../e2e/harness/chromium.mjs';
+import { launchFirefox } from '../e2e/harness/firefox.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const EXT = join(DIST, 'extension');
+const FOLDERS = { chrome: join(DIST, 'chrome'), firefox: join(DIST, 'firefox') };
 const ZIPS = {
   chrome: join(DIST, 'login-helper-chrome.zip'),
   firefox: join(DIST, 'login-helper-firefox.zip'),
@@ -25,7 +29,7 @@ const ZIPS = {
 const SOURCE_DATE_EPOCH = 1767225600; // build.sh's default: 2026-01-01 00:00:00 UTC
 
 function built() {
-  for (const f of [join(EXT, 'manifest.json'), ...Object.values(ZIPS)]) {
+  for (const f of [join(EXT, 'manifest.json'), ...Object.values(FOLDERS).map((d) => join(d, 'manifest.json')), ...Object.values(ZIPS)]) {
     assert.ok(existsSync(f), `${f} is missing: run ./build.sh first`);
   }
 }
@@ -133,44 +137,49 @@ async function chromiumReport(dir) {
   }
 }
 
-test('web-ext lint: no error and no warning in dist/extension', () => {
+test('web-ext lint: no error and no warning in dist/firefox, the Firefox zip and dist/extension', async () => {
   built();
-  lint(EXT);
-});
-
-test('web-ext lint: no error and no warning in the Firefox zip', async () => {
-  built();
+  lint(FOLDERS.firefox);
   const dir = await unzipped(ZIPS.firefox);
   try {
     lint(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  lint(EXT);
 });
 
-test('each store zip: the manifest, the wasm and its glue, the icons; the background its engine runs', async () => {
-  built();
-  const unpacked = (await readdir(EXT, { recursive: true, withFileTypes: true }))
+/** The files under DIR, as sorted relative paths. */
+async function files(dir) {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? e.path, e.name).slice(EXT.length + 1))
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1))
     .sort();
+}
+
+test("each browser's folder and store zip: dist/extension's files, only the background its engine runs", async () => {
+  built();
+  const unpacked = await files(EXT);
+  const original = JSON.parse(await readFile(join(EXT, 'manifest.json'), 'utf8'));
   for (const kind of ['chrome', 'firefox']) {
+    const folder = FOLDERS[kind];
+    assert.deepEqual(await files(folder), unpacked, `dist/${kind} holds exactly dist/extension's files`);
     const names = zipEntries(await readFile(ZIPS[kind])).map((e) => e.name);
     for (const need of ['manifest.json', 'wasm/plh_bg.wasm', 'wasm/plh.js', 'background.js', 'icons/icon-128.png']) {
       assert.ok(names.includes(need), `${kind} zip lacks ${need}`);
     }
-    assert.deepEqual([...names].sort(), unpacked, `${kind} zip holds exactly dist/extension's files`);
+    assert.deepEqual([...names].sort(), unpacked, `${kind} zip holds exactly dist/${kind}'s files`);
     const dir = await unzipped(ZIPS[kind]);
     try {
-      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-      const original = JSON.parse(await readFile(join(EXT, 'manifest.json'), 'utf8'));
+      for (const f of unpacked) {
+        assert.deepEqual(await readFile(join(dir, f)), await readFile(join(folder, f)), `${kind} zip: ${f} as in dist/${kind}`);
+        if (f !== 'manifest.json') assert.deepEqual(await readFile(join(folder, f)), await readFile(join(EXT, f)), `dist/${kind}/${f} as built`);
+      }
+      const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
       const expected = kind === 'chrome' ? ['service_worker'] : ['scripts'];
       assert.deepEqual(Object.keys(manifest.background).filter((k) => ['service_worker', 'scripts', 'preferred_environment'].includes(k)), expected);
-      // Nothing else differs from the unpacked manifest.
+      // Nothing else differs from the two-browser manifest.
       assert.deepEqual({ ...manifest, background: null }, { ...original, background: null });
-      for (const f of ['wasm/plh_bg.wasm', 'wasm/plh.js']) {
-        assert.deepEqual(await readFile(join(dir, f)), await readFile(join(EXT, f)), `${kind} zip: ${f} as built`);
-      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -211,7 +220,7 @@ test('the source zip: what git tracks, no build output, SOURCE-BUILD.md with the
     const doc = await readFile(join(dir, 'SOURCE-BUILD.md'), 'utf8');
     assert.deepEqual(doc.match(/@[A-Z_]+@/g) ?? [], [], 'every placeholder filled in');
     const rustc = run('rustc', ['--version']).stdout.trim();
-    const bindgen = run('wasm-bindgen', ['--version'], { env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } }).stdout.trim();
+    const bindgen = run('wasm-bindgen', ['--version'], { env: { ...process.env, PATH: `${process.env.CARGO_HOME || join(process.env.HOME, '.cargo')}/bin:${process.env.PATH}` } }).stdout.trim();
     const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
     for (const v of [rustc, bindgen, process.version, lock.packages['node_modules/binaryen'].version, lock.packages['node_modules/web-ext'].version]) {
       assert.ok(v && doc.includes(v), `SOURCE-BUILD.md names ${v}`);
@@ -242,23 +251,61 @@ test('the icons are icons/icon.svg rasterised at 16, 32, 48 and 128 px', async (
   }
 });
 
-test('Chromium loads the Chrome zip with no manifest warning and no error', { timeout: 90000 }, async () => {
+test('Chromium loads dist/chrome (the Chrome zip\'s files) with no manifest warning and no error', { timeout: 90000 }, async () => {
   built();
-  assert.ok(existsSync(CHROMIUM_PATH), `${CHROMIUM_PATH} is missing (apt-get install chromium)`);
-  const dir = await unzipped(ZIPS.chrome);
+  const report = await chromiumReport(FOLDERS.chrome);
+  assert.ok(report.loaded, 'the extension is listed in chrome://extensions');
+  assert.equal(report.state, 'ENABLED');
+  assert.ok(report.errorConsole, 'the error console was on (else warnings go unseen)');
+  assert.deepEqual(report.warnings, [], `manifest warnings:\n${report.warnings.join('\n')}`);
+  assert.deepEqual(report.runtimeErrors, [], `errors:\n${report.runtimeErrors.join('\n')}`);
+});
+
+/**
+ * What Firefox reports for DIR installed as a temporary add-on (as
+ * about:debugging's Load Temporary Add-on does): the warnings and errors its
+ * manifest gave (what about:debugging lists under the add-on), and whether it
+ * runs.
+ */
+async function firefoxReport(dir) {
+  const driver = await launchFirefox({ extensionDir: dir, proxyPort: 9 });
   try {
-    const report = await chromiumReport(dir);
-    assert.ok(report.loaded, 'the extension is listed in chrome://extensions');
-    assert.equal(report.state, 'ENABLED');
-    assert.ok(report.errorConsole, 'the error console was on (else warnings go unseen)');
-    assert.deepEqual(report.warnings, [], `manifest warnings:\n${report.warnings.join('\n')}`);
-    assert.deepEqual(report.runtimeErrors, [], `errors:\n${report.runtimeErrors.join('\n')}`);
+    return await driver.privileged((id) => {
+      const policy = WebExtensionPolicy.getByID(id);
+      return { id, active: !!policy?.active, warnings: policy?.extension.warnings ?? null, errors: policy?.extension.errors ?? null };
+    }, driver.addonId);
+  } finally {
+    await driver.close();
+  }
+}
+
+test('Firefox installs dist/firefox as a temporary add-on with no warning and no error', { timeout: 90000 }, async () => {
+  built();
+  const report = await firefoxReport(FOLDERS.firefox);
+  const manifest = JSON.parse(await readFile(join(FOLDERS.firefox, 'manifest.json'), 'utf8'));
+  assert.equal(report.id, manifest.browser_specific_settings.gecko.id);
+  assert.equal(report.active, true, 'the add-on runs');
+  assert.deepEqual(report.warnings, [], `install warnings:\n${report.warnings?.join('\n')}`);
+  assert.deepEqual(report.errors, [], `install errors:\n${report.errors?.join('\n')}`);
+});
+
+test("Firefox's install report does list a manifest warning (the check above can fail)", { timeout: 90000 }, async () => {
+  built();
+  const dir = await mkdtemp(join(tmpdir(), 'plh-warn-'));
+  try {
+    run('cp', ['-r', `${FOLDERS.firefox}/.`, dir]);
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, plh_unknown_key: true }));
+    const report = await firefoxReport(dir);
+    assert.equal(report.active, true);
+    assert.equal(report.warnings.length, 1, JSON.stringify(report.warnings));
+    assert.match(report.warnings[0], /plh_unknown_key/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
-test('Chromium loads the unpacked dist/extension; its one warning is the Firefox background', { timeout: 90000 }, async () => {
+test('Chromium loads the two-browser dist/extension; its one warning is the Firefox background (so users get dist/chrome)', { timeout: 90000 }, async () => {
   built();
   const report = await chromiumReport(EXT);
   assert.ok(report.loaded, 'the extension is listed in chrome://extensions');

@@ -2,10 +2,11 @@
 // the unpacked extension loaded. Fixture hosts are remapped to the local HTTPS
 // server with --host-resolver-rules so URLs keep their production origins.
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './webdriver.mjs';
+import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './evaluate.mjs';
 
 // Report the extension service worker's own requests too, not only pages'.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
@@ -19,6 +20,9 @@ const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co
  */
 export async function launchChromium({ extensionDir = null, httpsPort, lang = 'ja', userAgent, extraArgs = [], headless = true } = {}) {
   if (!httpsPort) throw new Error('launchChromium: httpsPort is required');
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: \`./build.sh test\` installs it (or \`apt-get install chromium\`)`);
+  }
   const userDataDir = await mkdtemp(join(tmpdir(), 'plh-chromium-'));
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${httpsPort}`).join(', ');
   const args = [
@@ -63,6 +67,8 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
   let page = context.pages()[0] || (await context.newPage());
   /** Tabs below the current one (openTab pushes, closeTab pops). */
   const tabs = [];
+  /** The last setViewport, applied to each tab openTab opens. */
+  let viewport = null;
   const consoleMessages = [];
   // Every request the browser makes for pages and the extension's worker (URLs only).
   const requests = [];
@@ -131,6 +137,12 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
       await page.locator(hostSelector).first().locator(innerSelector).first().click();
     },
 
+    /** Makes the page's viewport width × height CSS pixels, in the current tab and in the tabs opened after it. */
+    async setViewport(width, height) {
+      viewport = { width, height };
+      await page.setViewportSize(viewport);
+    },
+
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -151,6 +163,7 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
       watchPage(next);
       tabs.push(page);
       page = next;
+      if (viewport) await page.setViewportSize(viewport);
       await page.bringToFront();
       await page.goto(url, { waitUntil: 'load' });
     },
