@@ -316,6 +316,8 @@ run_tests() {
   fuzz "${PLH_FUZZ_SECONDS:-60}"
   # The same requests through native code, for the wasm-in-the-browser parity test.
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
+  log "type-checking the scripts (tsc --noEmit, JSDoc types and the wasm's declarations)"
+  tsc -p .
   log "end-to-end tests (Chromium and Firefox, built extension loaded)"
   node --test --test-concurrency=1 tests/static/ tests/e2e/
 }

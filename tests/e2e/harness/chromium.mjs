@@ -12,7 +12,7 @@ import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './ev
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 export const CHROMIUM_PATH = process.env.PLH_CHROMIUM || '/usr/bin/chromium';
-const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
+import { SITES } from './server.mjs';
 
 /**
  * @param {{ extensionDir?: string|null, httpsPort: number, lang?: string, userAgent?: string,
@@ -24,7 +24,8 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
     throw new Error(`${CHROMIUM_PATH} is missing: \`./build.sh test\` installs it (or \`apt-get install chromium\`)`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'plh-chromium-'));
-  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${httpsPort}`).join(', ');
+  // Every host of the three sites (the extension matches *.pasonacareer.jp and so on).
+  const rules = SITES.flatMap((site) => [`MAP ${site} 127.0.0.1:${httpsPort}`, `MAP *.${site} 127.0.0.1:${httpsPort}`]).join(', ');
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -80,6 +81,8 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
   watchPage(page);
 
   let closed = false;
+  /** chrome-extension://<id>, learned from the worker once (it may be stopped later). */
+  let extensionOrigin = null;
   const driver = {
     name: 'chromium',
     context,
@@ -153,8 +156,41 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
 
     /** The URL of a file of the loaded extension, e.g. extensionUrl('popup.html'). */
     async extensionUrl(path) {
-      const worker = await driver.serviceWorker();
-      return new URL(path, worker.url()).href;
+      // (URL.origin is "null" for chrome-extension: URLs.)
+      extensionOrigin ??= `chrome-extension://${new URL((await driver.serviceWorker()).url()).host}`;
+      return new URL(path, `${extensionOrigin}/`).href;
+    },
+
+    /** Disables or enables the extension, as the user does on chrome://extensions. */
+    async setExtensionEnabled(on) {
+      const id = new URL(await driver.extensionUrl('/')).host;
+      const manager = await context.newPage();
+      try {
+        await manager.goto('chrome://extensions');
+        await manager.evaluate(
+          ([extension, enabled]) =>
+            new Promise((resolve, reject) =>
+              chrome.management.setEnabled(extension, enabled, () => (chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve())),
+            ),
+          [id, on],
+        );
+      } finally {
+        await manager.close();
+        await page.bringToFront();
+      }
+    },
+
+    /** Stops the extension's service worker (as Chrome does when it idles), wherever it is in its work. */
+    async stopServiceWorker() {
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        for (const t of targetInfos) {
+          if (t.type === 'service_worker' && t.url.startsWith('chrome-extension://')) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+        }
+      } finally {
+        await cdp.detach();
+      }
     },
 
     /** Opens `url` in a new tab, which becomes the current one (and the active tab). */

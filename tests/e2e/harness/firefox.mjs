@@ -19,7 +19,7 @@ import { Context, Driver, Options, ServiceBuilder } from 'selenium-webdriver/fir
 import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './evaluate.mjs';
 
 export const FIREFOX_PATH = process.env.PLH_FIREFOX || '/usr/bin/firefox-esr';
-const HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
+import { SITES } from './server.mjs';
 
 /** geckodriver: $PLH_GECKODRIVER, else on PATH, else in cargo's bin folder (`cargo install geckodriver`). */
 export function findGeckodriver() {
@@ -37,7 +37,10 @@ export function findGeckodriver() {
 export function pacDataUrl(proxyPort) {
   const pac = `function FindProxyForURL(url, host) {
   var h = host.toLowerCase();
-  if (${JSON.stringify(HOSTS)}.indexOf(h) !== -1) return "PROXY 127.0.0.1:${proxyPort}";
+  var sites = ${JSON.stringify(SITES)};
+  for (var i = 0; i < sites.length; i++) {
+    if (h === sites[i] || dnsDomainIs(h, "." + sites[i])) return "PROXY 127.0.0.1:${proxyPort}";
+  }
   return "DIRECT";
 }`;
   return 'data:application/x-ns-proxy-autoconfig;charset=utf-8,' + encodeURIComponent(pac);
@@ -405,6 +408,19 @@ ${expr}.then((v) => __done({ ok: true, v }), (e) => __done({ ok: false, e: Strin
      */
     privileged(fn, ...fnArgs) {
       return inChrome(() => runExpression(buildEvaluateExpression(fn, fnArgs), 'privileged script'));
+    },
+
+    /** Disables or enables the add-on, as the user does in the add-ons manager. */
+    async setExtensionEnabled(on) {
+      await driver.privileged(
+        async (id, enabled) => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const addon = await AddonManager.getAddonByID(id);
+          await (enabled ? addon.enable() : addon.disable());
+        },
+        addonId,
+        on,
+      );
     },
 
     async type(selector, text) {

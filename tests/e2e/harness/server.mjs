@@ -13,7 +13,11 @@ import { stat } from 'node:fs/promises';
 import { resolve, extname, sep } from 'node:path';
 import { getCertificate } from './cert.mjs';
 
+/** The three sites; every host of each (www., mypage., …) is served. */
+export const SITES = ['pasonacareer.jp', 'pasona.co.jp', 'pasona-masters.co.jp'];
 export const PROXIED_HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
+/** Whether a host belongs to one of the three sites. */
+export const isSiteHost = (host) => SITES.some((site) => host === site || host.endsWith(`.${site}`));
 
 export const CSP_HEADER = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -121,7 +125,7 @@ export async function startServers({ root }) {
   proxy.on('connect', (req, clientSocket, head) => {
     track(clientSocket);
     const [host, port] = String(req.url).split(':');
-    if (!PROXIED_HOSTS.includes(host.toLowerCase()) || port !== '443') {
+    if (!isSiteHost(host.toLowerCase()) || port !== '443') {
       clientSocket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
       return;
     }
