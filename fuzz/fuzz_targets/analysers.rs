@@ -1,12 +1,14 @@
 //! Every analyser on arbitrary input: the field checks on any text (as it
-//! arrives from JavaScript, lossily decoded), and the whole request path on
-//! any JSON. A panic here would be an abort in the browser.
+//! arrives from JavaScript, lossily decoded), the page session with that text
+//! typed into every field, and the whole request path on any JSON. A panic
+//! here would be an abort in the browser.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use plh::checks::{check, FieldInput, Keys};
-use plh::protocol::{handle, Request};
+use plh::protocol::answer;
 use plh::warning::{Field, LoginKind};
+use serde_json::json;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -21,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
                     caps_lock: flags & 1 == 1,
                     composing: flags & 2 == 2,
                 },
-                max_length: (flags & 4 == 4).then_some(usize::from(flags >> 3)),
+                max_length: (flags & 4 == 4).then_some(7),
             };
             for w in check(&input) {
                 if field == Field::Password {
@@ -31,7 +33,22 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = plh::email::suggest(&text);
-    if let Ok(request) = serde_json::from_slice::<Request>(data) {
-        let _ = handle(&request);
+    // The page session with the text typed into both logins' fields.
+    let page = json!({"forms": [
+        {"fields": [{"tag": "input", "type": "email", "label": "メールアドレス"}, {"tag": "input", "type": "password"}], "buttons": ["ログイン"]},
+        {"fields": [{"tag": "input", "type": "text", "label": "マイページID", "maxlength": 7}, {"tag": "input", "type": "password"}], "buttons": ["ログイン"]}
+    ]});
+    let env = json!({"nowMs": 1_766_793_600_000_i64});
+    if let Ok(r) = answer(&json!({"op": "page", "event": {"type": "scan", "page": page}, "env": env})) {
+        let state = serde_json::to_value(r).map(|v| v["state"].clone()).unwrap_or_default();
+        let values = json!([{"login": 0, "id": text, "password": text}, {"login": 1, "id": text, "password": text}]);
+        for event in ["input", "blur", "compositionstart"] {
+            let e = json!({"type": "field", "login": flags as usize % 2, "field": "id", "event": event, "values": values});
+            let _ = answer(&json!({"op": "page", "event": e, "state": state, "env": env}));
+        }
+    }
+    // Any JSON at all as a request.
+    if let Ok(request) = serde_json::from_slice::<serde_json::Value>(data) {
+        let _ = answer(&request);
     }
 });

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startServers } from './harness/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
-import { EXTENSION_DIR } from './suite.mjs';
+const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome/', import.meta.url));
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const OUT = fileURLToPath(new URL('../../dist/demo/', import.meta.url));
@@ -21,7 +21,11 @@ const SCENARIOS = [
   { name: 'my-page-lookalike-letters', path: '/mypage-table.html', type: [['input[name="loginId"]', 'l23456']] },
   { name: 'my-page-fullwidth', path: '/mypage-table.html', type: [['input[name="loginId"]', '１２３４５６７']] },
   { name: 'my-page-email-typed', path: '/mypage-table.html', type: [['input[name="loginId"]', 'taro@example.com']] },
-  { name: 'my-page-forgot-id-open', path: '/mypage-table.html', open: 'details[data-plh-action="forgot-id"]' },
+  { name: 'my-page-help-open', path: '/mypage-table.html', open: ['details[data-plh-help]', 'details[data-plh-action="forgot-id"]'] },
+  { name: 'member-read-back', path: '/member-modern.html', type: [['#login-mail', 'taro1@example.com']], press: 'button[data-plh-action="read-back"]' },
+  { name: 'my-page-cut-by-maxlength', path: '/mypage-table.html', type: [['input[name="loginId"]', '123-4567']] },
+  { name: 'phone-two-logins', path: '/two-logins.html', type: [['#m-mail', 'taro＠gmail.con'], ['#mp-id', 'l234567']], viewport: [390, 844] },
+  { name: 'two-step-id', path: '/two-step-id.html', type: [['#step-id', '１２３４５６']] },
   { name: 'two-logins', path: '/two-logins.html', type: [['#m-mail', '7654321'], ['#mp-id', '7654３２１']] },
   { name: 'strict-csp-page', path: '/csp/mypage-table.html', type: [['input[name="loginId"]', 'I23456O']] },
   { name: 'placeholder-only', path: '/placeholder-only.html', type: [['#mpid', '123-456']] },
@@ -38,7 +42,6 @@ const SCENARIOS = [
 const servers = await startServers({ root: FIXTURES });
 const headless = !process.env.DISPLAY;
 const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort, lang, headless });
-await driver.page.setViewportSize({ width: 1000, height: 760 });
 
 async function setMemory(daysAgo) {
   await driver.openTab(await driver.extensionUrl('options.html'));
@@ -51,6 +54,7 @@ async function setMemory(daysAgo) {
 
 async function show(s) {
   if (s.memoryDaysAgo !== undefined) await setMemory(s.memoryDaysAgo);
+  await driver.setViewport(...(s.viewport ?? [1000, 760]));
   await driver.goto(s.url ?? ORIGIN + s.path);
   await driver.waitFor(
     (late) => {
@@ -60,17 +64,25 @@ async function show(s) {
     { timeout: 8000 },
     !!s.waitKinds,
   );
-  for (const [selector, text] of s.type ?? []) await driver.type(selector, text);
-  if (s.open) {
-    await driver.evaluate((sel) => {
-      document.querySelector('[data-plh-form]').shadowRoot.querySelector(sel).open = true;
-    }, s.open);
+  // Typed, then left: what waits for a complete value shows too.
+  for (const [selector, text] of s.type ?? []) {
+    await driver.type(selector, text);
+    await driver.evaluate((sel) => document.querySelector(sel).blur(), selector);
+  }
+  for (const sel of s.open ?? []) {
+    await driver.evaluate((inner) => {
+      document.querySelector('[data-plh-form]').shadowRoot.querySelector(inner).open = true;
+    }, sel);
+  }
+  if (s.press) {
+    await new Promise((r) => setTimeout(r, 250));
+    await driver.clickInShadow('[data-plh-field-host][data-plh-field="id"]', s.press);
   }
   await new Promise((r) => setTimeout(r, 250));
   if (s.popup) {
     await driver.openTab(await driver.extensionUrl('popup.html'));
     await driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
-    await driver.page.setViewportSize({ width: 400, height: 760 });
+    await driver.setViewport(400, 760);
   }
 }
 
