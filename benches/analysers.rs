@@ -26,7 +26,7 @@ fn input(kind: LoginKind, field: Field, value: &str) -> FieldInput {
 }
 
 /// A site-wide header and footer around the My Page login table, shaped like
-/// what `content/snapshot.js` reads off a real page of the site.
+/// what `content/read.js` reads off a real page of the site.
 fn login_page() -> PageSnapshot {
     let nav = [
         ("求人検索", "/search/"),

@@ -99,6 +99,38 @@ describe('chromium: locales and user agents', () => {
     });
   }
 
+  test("an app's built-in browser (LINE) is told once a day, not on every page", async () => {
+    const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
+    drivers.push(driver);
+    const cdp = await driver.context.newCDPSession(driver.page);
+    const major = Number((await driver.evaluate(() => navigator.userAgent)).match(/Chrome\/(\d+)/)[1]);
+    await cdp.send('Emulation.setUserAgentOverride', {
+      userAgent: `Mozilla/5.0 (Linux; Android 14; SO-51D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Mobile Safari/537.36 Line/14.19.1/IAB`,
+      userAgentMetadata: {
+        brands: [
+          { brand: 'Not(A:Brand', version: '99' },
+          { brand: 'Chromium', version: String(major) },
+        ],
+        fullVersion: `${major}.0.0.0`,
+        platform: 'Android',
+        platformVersion: '14.0.0',
+        architecture: '',
+        model: 'SO-51D',
+        mobile: true,
+      },
+    });
+    await driver.goto('https://www.pasonacareer.jp/member-modern.html');
+    await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
+    const first = await driver.evaluate(pageCodes);
+    assert.deepEqual(first.map(([c]) => c), ['browser-not-recommended']);
+    assert.match(first[0][1], /LINE|アプリ/);
+    await driver.goto('https://www.pasonacareer.jp/mypage-table.html');
+    await readySettled(driver, () => document.querySelector('[data-plh-form]'));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(await driver.evaluate(pageCodes), [], 'not again the same day');
+    await driver.close();
+  });
+
   test('a current Edge gets no notice: it is Internet Explorer\'s successor, on Chrome\'s engine', async () => {
     const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
     drivers.push(driver);
