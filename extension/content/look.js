@@ -40,7 +40,8 @@ details > div > div { margin: 6px 0; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 @media (max-width: 600px), (pointer: coarse) {
   button { min-height: 44px; }
-  a, summary { display: inline-block; min-height: 40px; line-height: 40px; }
+  a { display: inline-block; min-height: 40px; line-height: 40px; }
+  summary { min-height: 40px; line-height: 40px; }
 }
 `;
 
