@@ -3,7 +3,7 @@
 //! recommend, and the checklist of causes.
 
 use crate::browser::{self, BrowserSignals};
-use crate::detect::{Login, PageReport};
+use crate::detect::Login;
 use crate::failure::reports_failure;
 use crate::site::{Site, PASONA_CAREER_URL};
 use crate::snapshot::PageSnapshot;
@@ -16,10 +16,10 @@ pub struct Failed {
 }
 
 /// A look-alike service's login page: not Pasona Career, not its accounts.
-pub fn similar_service(report: &PageReport) -> Option<Warning> {
-    let message = match report.site {
+pub fn similar_service(site: Site, shows_login: bool) -> Option<Warning> {
+    let message = match site {
         Site::PasonaCareer => return None,
-        _ if !report.shows_login => return None,
+        _ if !shows_login => return None,
         Site::Pasona => "w_similar_pasona",
         Site::PasonaMasters => "w_similar_masters",
     };

@@ -223,4 +223,8 @@ fn a_dismissed_notice_stays_away() {
     assert_eq!(r["page"]["hidden"], json!(true));
     let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
     assert!(page_codes(&r).is_empty());
+    // Until the cause goes and comes back.
+    p.scan(json!({"forms": [member_form(&[])]}));
+    let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
+    assert_eq!(page_codes(&r), ["login-failed"]);
 }

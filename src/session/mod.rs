@@ -311,13 +311,7 @@ fn page_warnings(
 ) -> Vec<Warning> {
     let settings = stored.settings;
     let mut warnings: Vec<Warning> = Vec::new();
-    let report_like = detect::PageReport {
-        site: state.site,
-        kinds: Vec::new(),
-        logins: Vec::new(),
-        shows_login: state.shows_login,
-    };
-    warnings.extend(guidance::similar_service(&report_like));
+    warnings.extend(guidance::similar_service(state.site, state.shows_login));
     warnings.extend(hosts::failed_notice(state));
     if !state.logins.is_empty() {
         if let Some((w, once_a_day)) = env
@@ -342,6 +336,10 @@ fn page_warnings(
             }
         }
     }
+    // A closed notice stays closed until its cause goes and comes back.
+    state
+        .dismissed
+        .retain(|code| warnings.iter().any(|w| w.code == *code));
     settings
         .filter(warnings)
         .into_iter()
