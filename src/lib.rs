@@ -7,6 +7,7 @@
 //! module that exists solely for the browser build. `ARCHITECTURE.md` has
 //! the map.
 
+mod alloc;
 pub mod browser;
 pub mod chars;
 pub mod checks;
