@@ -29,6 +29,7 @@ pub mod site;
 pub mod snapshot;
 pub mod stored;
 pub mod text;
+pub mod tree;
 pub mod view;
 pub mod warning;
 
