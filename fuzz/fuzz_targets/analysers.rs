@@ -1,11 +1,15 @@
 //! Every analyser on arbitrary input: the field checks on any text (as it
 //! arrives from JavaScript, lossily decoded), and the whole request path on
-//! any JSON. A panic here would be an abort in the browser.
+//! any JSON, through the same reader (`plh::raw`) the browser's objects go
+//! through. A panic here would be an abort in the browser. Each answer must
+//! also serialize through its `Tree` (what the wasm hands serde-wasm-bindgen)
+//! exactly as it does directly.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use plh::checks::{check, FieldInput, Keys};
-use plh::protocol::{handle, Request};
+use plh::protocol::answer;
+use plh::tree::Tree;
 use plh::warning::{Field, LoginKind};
 
 fuzz_target!(|data: &[u8]| {
@@ -31,7 +35,14 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = plh::email::suggest(&text);
-    if let Ok(request) = serde_json::from_slice::<Request>(data) {
-        let _ = handle(&request);
+    if let Ok(request) = serde_json::from_slice::<serde_json::Value>(data) {
+        if let Ok(response) = answer(&request) {
+            let direct = serde_json::to_string(&response).expect("serializable");
+            // Refused only for an integer beyond 2^53, as serde-wasm-bindgen
+            // refuses it.
+            if let Ok(tree) = Tree::of(&response) {
+                assert_eq!(serde_json::to_string(&tree).unwrap(), direct);
+            }
+        }
     }
 });
