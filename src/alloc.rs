@@ -75,7 +75,11 @@ impl Heap {
         }
         let size = 1usize << class;
         let align = size.min(PAGE);
-        let start = (self.next + align - 1) & !(align - 1);
+        // Checked: near the end of the address space nothing may wrap
+        // around to low addresses.
+        let Some(start) = self.next.checked_add(align - 1).map(|n| n & !(align - 1)) else {
+            return 0;
+        };
         let Some(stop) = start.checked_add(size) else {
             return 0;
         };
@@ -84,16 +88,19 @@ impl Heap {
             let Some(prev) = mem.grow(pages) else {
                 return 0;
             };
+            // An end of memory at the very end of the address space (4 GiB
+            // on wasm32) does not fit a `usize`: those pages stay unused.
+            let Some(end) = (prev + pages).checked_mul(PAGE) else {
+                return 0;
+            };
             if prev * PAGE != self.end {
-                // Someone else grew the memory (or this is the first
-                // growth): the old tail, if any, is left, and the new pages
-                // start a fresh region. Allocating again aligns in it.
+                // The first growth, or someone else grew the memory: the old
+                // tail goes to the free lists and the new pages start afresh.
                 self.keep(mem, self.end);
                 self.next = prev * PAGE;
-                self.end = (prev + pages) * PAGE;
-                return self.alloc(mem, class);
             }
-            self.end += pages * PAGE;
+            self.end = end;
+            return self.alloc(mem, class);
         }
         self.keep(mem, start);
         self.next = start + size;
@@ -112,7 +119,7 @@ impl Heap {
         while self.next < to {
             let at = self.next;
             let mut class = at.trailing_zeros().min(CLASSES as u32 - 1);
-            while at + (1 << class) > to {
+            while 1 << class > to - at {
                 class -= 1;
             }
             self.free(mem, at, class);
@@ -340,6 +347,39 @@ mod tests {
         w.alloc(PAGE, 8, 2);
         w.alloc(100, 8, 3);
         assert!(w.live[1].0 >= (17 + 1 + 2) * PAGE);
+    }
+
+    /// A memory that claims to end near the end of the address space.
+    struct Far {
+        pages: usize,
+    }
+
+    impl Memory for Far {
+        fn grow(&mut self, pages: usize) -> Option<usize> {
+            let prev = self.pages;
+            self.pages = prev.checked_add(pages)?;
+            Some(prev)
+        }
+        fn read(&self, _: usize) -> usize {
+            0
+        }
+        fn write(&mut self, _: usize, _: usize) {}
+    }
+
+    #[test]
+    fn no_address_wraps_around_at_the_end_of_the_address_space() {
+        let last = usize::MAX / PAGE; // the page a `usize` cannot end
+        let mut heap = Heap::new();
+        let mut mem = Far { pages: last };
+        assert_eq!(heap.alloc(&mut mem, 3), 0, "that page cannot be used");
+        let mut heap = Heap::new();
+        let mut mem = Far { pages: last - 1 };
+        let small = heap.alloc(&mut mem, 3);
+        assert_eq!(small, (last - 1) * PAGE);
+        for class in [3, 10, 16, 20] {
+            let a = heap.alloc(&mut mem, class);
+            assert!(a == 0 || a > small, "class {class}: {a:#x}");
+        }
     }
 
     /// A session's worth of requests, each allocating a mix of small and
