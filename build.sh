@@ -183,8 +183,10 @@ build() {
   # ES module glue: imported by the content scripts' engine, the background
   # (a module worker) and the extension's pages; its .d.ts types the calls.
   wasm-bindgen --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
-  wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
+  # -Oz twice, and addresses below 1024 unused (the bottom of Rust's 1 MiB
+  # stack): about 0.5 kB less gzipped than one -Oz.
+  wasm-opt -Oz -Oz --low-memory-unused --enable-bulk-memory --enable-reference-types \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
     "$DIST/tmp/plh_bg.wasm" -o "$EXT/wasm/plh_bg.wasm"
   cp "$DIST/tmp/plh.js" "$DIST/tmp/plh.d.ts" "$EXT/wasm/"
   cp manifest.json "$EXT/"

@@ -7,6 +7,7 @@
 //! module that exists solely for the browser build. `ARCHITECTURE.md` has
 //! the map.
 
+mod alloc;
 pub mod browser;
 pub mod chars;
 pub mod checks;
@@ -28,6 +29,7 @@ pub mod site;
 pub mod snapshot;
 pub mod stored;
 pub mod text;
+pub mod tree;
 pub mod view;
 pub mod warning;
 

@@ -2,13 +2,15 @@
 //! `{error: reason}` out. Requests are read field by field through [`Raw`]
 //! (no serde deserializer in the wasm); answers go out through
 //! serde-wasm-bindgen as plain objects, which survive structured cloning
-//! over the extension's messaging unchanged.
+//! over the extension's messaging unchanged, by way of a [`Tree`] (see
+//! `tree`: the serializer's code exists for one type, not for each).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::protocol::answer;
 use crate::raw::Raw;
+use crate::tree::Tree;
 
 impl Raw for JsValue {
     fn get(&self, key: &str) -> Option<Self> {
@@ -46,16 +48,22 @@ pub fn handle(request: JsValue) -> JsValue {
     let result = js_sys::Object::new();
     let (key, value) = match answer(&request) {
         Ok(response) => {
-            match response.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
-                Ok(v) => ("ok", v),
-                Err(_) => (
+            // Through a `Tree`: serde-wasm-bindgen's code is instantiated
+            // for that one type rather than for every response type.
+            let value = Tree::of(&response).ok().and_then(|tree| {
+                tree.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                    .ok()
+            });
+            match value {
+                Some(v) => ("ok", v),
+                None => (
                     "error",
                     JsValue::from_str("plh: the answer could not be encoded"),
                 ),
             }
         }
         // The reason names the part of the request, never its content.
-        Err(e) => ("error", JsValue::from_str(&format!("plh: {}", e.0))),
+        Err(e) => ("error", JsValue::from_str(&(String::from("plh: ") + &e.0))),
     };
     // Setting a property on a fresh plain object cannot fail.
     let _ = js_sys::Reflect::set(&result, &JsValue::from_str(key), &value);

@@ -1,12 +1,15 @@
 //! Every analyser on arbitrary input: the field checks on any text (as it
 //! arrives from JavaScript, lossily decoded), the page session with that text
-//! typed into every field, and the whole request path on any JSON. A panic
-//! here would be an abort in the browser.
+//! typed into every field, and the whole request path on any JSON, through
+//! the same reader (`plh::raw`) the browser's objects go through. A panic here would be an abort in the browser. Each answer must
+//! also serialize through its `Tree` (what the wasm hands serde-wasm-bindgen)
+//! exactly as it does directly.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use plh::checks::{check, FieldInput, Keys};
 use plh::protocol::answer;
+use plh::tree::Tree;
 use plh::warning::{Field, LoginKind};
 use serde_json::json;
 
@@ -23,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
                     caps_lock: flags & 1 == 1,
                     composing: flags & 2 == 2,
                 },
-                max_length: (flags & 4 == 4).then_some(7),
+                max_length: (flags & 4 == 4).then_some(usize::from(flags >> 3)),
             };
             for w in check(&input) {
                 if field == Field::Password {
@@ -47,8 +50,14 @@ fuzz_target!(|data: &[u8]| {
             let _ = answer(&json!({"op": "page", "event": e, "state": state, "env": env}));
         }
     }
-    // Any JSON at all as a request.
     if let Ok(request) = serde_json::from_slice::<serde_json::Value>(data) {
-        let _ = answer(&request);
+        if let Ok(response) = answer(&request) {
+            let direct = serde_json::to_string(&response).expect("serializable");
+            // Refused only for an integer beyond 2^53, as serde-wasm-bindgen
+            // refuses it.
+            if let Ok(tree) = Tree::of(&response) {
+                assert_eq!(serde_json::to_string(&tree).unwrap(), direct);
+            }
+        }
     }
 });

@@ -87,7 +87,16 @@ pub fn texts(kind: LoginKind) -> KindTexts {
 /// so the order is the checks' own otherwise: the same on every run, on the
 /// page and in the popup.
 pub fn order(warnings: &mut [Warning]) {
-    warnings.sort_by_key(|w| (std::cmp::Reverse(w.level), w.fix.is_none()));
+    // A handful of warnings: an insertion sort (stable) keeps the wasm free
+    // of the standard library's general sort, as in `checks::check`.
+    let key = |w: &Warning| (std::cmp::Reverse(w.level), w.fix.is_none());
+    for i in 1..warnings.len() {
+        let mut j = i;
+        while j > 0 && key(&warnings[j]) < key(&warnings[j - 1]) {
+            warnings.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// A warning's text: its message, the read-back list (if any) as `$1`.
