@@ -98,6 +98,8 @@ export async function start(pageMarker) {
   let pauseTimer;
   /** Field events sent so far: an answer asks for a pause only if it answers the latest. */
   let fieldEvents = 0;
+  /** Whether the first scan was answered (a start-up mark). */
+  let scanned = false;
 
   const later = (/** @type {() => void} */ fn, /** @type {number} */ ms) => {
     const id = setTimeout(() => {
@@ -114,7 +116,7 @@ export async function start(pageMarker) {
   /**
    * One event to the core, in order; the answer is applied before the next
    * is sent, so each carries the state the last one returned.
-   * @param {object} event
+   * @param {{ type: string, [key: string]: unknown }} event
    * @returns {Promise<PageResponse | null>}
    */
   function ask(event) {
@@ -128,6 +130,11 @@ export async function start(pageMarker) {
         env: { nowMs: Date.now(), browser: browserSignals() },
       };
       const answer = await core.call(request);
+      if (event.type === "scan" && !scanned) {
+        scanned = true;
+        // The first scan's answer is back; drawing it is what remains.
+        mark("answered");
+      }
       if (dead) return null;
       if (!("ok" in answer)) {
         note(answer.error);
@@ -405,7 +412,10 @@ export async function start(pageMarker) {
 
   // ---- Storage: read once, followed as it changes.
 
+  let storageMarked = false;
   const refresh = async () => {
+    if (!storageMarked) mark("storage");
+    storageMarked = true;
     stored = await readStored(keys);
     mark("stored");
     ask({ type: "stored" });

@@ -58,6 +58,7 @@ export const mark = (/** @type {string} */ name) => performance.mark(`plh:${name
  * @param {string} url
  */
 async function compile(url) {
+  mark("wasm-fetch");
   const response = await fetch(url);
   mark("wasm-fetched");
   const module = await WebAssembly.compileStreaming(response).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
