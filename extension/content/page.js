@@ -34,12 +34,13 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
 /**
  * The core: in this script where the page lets it compile WebAssembly, else
  * the same core in the background, over the extension's messaging.
+ * @param {Promise<WebAssembly.Module> | null | undefined} early the loader's compile: null where it found wasm refused
  * @returns {Promise<{ mode: string, call(request: object): Promise<Answer> }>}
  */
-async function engine() {
-  if (wasmAllowed()) {
+async function engine(early) {
+  if (early === undefined ? wasmAllowed() : early !== null) {
     try {
-      const core = await startCore();
+      const core = await startCore(early);
       const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
       return {
         mode: "page",
@@ -68,7 +69,7 @@ export async function start(pageMarker) {
   // copy in open tabs after an update) are not ours to keep.
   for (const old of document.querySelectorAll("plh-page, plh-form, plh-field")) if (old !== pageMarker) old.remove();
   const page = shadowHost("plh-page", sheet, pageMarker);
-  const core = await engine();
+  const core = await engine(loader?.wasm?.());
   /** Every failure's reason, for the tests' logs (never what the user typed). */
   const note = (/** @type {string} */ why) => {
     console.warn(why);
