@@ -188,6 +188,10 @@ function rows(res) {
         add('start-up', `${ph.label}, ${path.label}`, ...cell(st, fmtMs), st.n);
       }
     }
+    if (b.startup.page.floorMs.length) {
+      const st = summary(b.startup.page.floorMs);
+      add('start-up', 'diagnostic: `import()` of an empty extension module from the page, after the load (one round trip: the floor of loading the engine by import) (context)', ...cell(st, fmtMs), st.n);
+    }
     for (const path of PATHS) {
       exact('start-up', `first load after the browser started: loader → first scan drawn, ${path.label} (context)`, fmtMs(b.startup[path.key].first), 1);
     }
@@ -281,8 +285,9 @@ function breakdown(res) {
       const s = summary(st[key].phases[ph.id]);
       return [fmtMs(s.median), fmtMs(s.p95)];
     };
-    const span = `${ph.from ? `\`plh:${ph.from}\`` : 'navigation start'} → \`plh:${ph.to}\``;
-    const label = ph.total ? `**${ph.label}**` : ph.side ? `${ph.label} (beside the scan)` : ph.label;
+    const from = ph.from === null ? 'navigation start' : [ph.from].flat().map((f) => `\`plh:${f}\``).join(' and ');
+    const span = `${from} → \`plh:${ph.to}\``;
+    const label = ph.total ? `**${ph.label}**` : ph.label;
     lines.push(`| ${label} | ${span} | ${col('page').join(' | ')} | ${col('background').join(' | ')} |`);
   }
   return lines.join('\n');

@@ -31,7 +31,7 @@ const ROWS = [
   'engine import and evaluation (loader → `start`), in-page',
   'wasm fetch (request → response), in-page',
   'wasm compile (streaming, body included), in-page',
-  'wasm instantiate, in-page',
+  'wasm instantiate (once compiled and `start` called), in-page',
   'first core call answered (`start`), in-page',
   'page snapshot read, in-page',
   'detect: scan request answered, in-page',
