@@ -23,7 +23,7 @@ export const PATHS = [
 /** The pages of the page-load benchmark. */
 export const LOAD_PAGES = [
   { key: 'job', path: JOB, login: false, label: 'small job page (no login)' },
-  { key: 'listing', path: LISTING_PATH, login: false, label: 'large job listing, 3,000 cards (no login)' },
+  { key: 'listing', path: LISTING_PATH, login: false, label: 'large job listing, 3,000 cards (no login)', minBytes: 1_000_000 },
   { key: 'login', path: LOGIN, login: true, label: 'login page' },
 ];
 
@@ -315,6 +315,7 @@ export async function measureOverhead(drivers, { rounds, log }) {
           if (w.login && m.engine !== 'page') throw new Error(`overhead on ${w.path}: engine "${m.engine}"`);
         }
         if (v === 'null' && !m.nullReady) throw new Error(`overhead on ${w.path}: the null extension did not run`);
+        if (w.minBytes && m.bytes < w.minBytes) throw new Error(`overhead on ${w.path}: the page has ${m.bytes} characters, not the listing (missing?)`);
         if (v === 'none' && (m.product || m.nullReady)) throw new Error(`overhead on ${w.path}: an extension ran in the browser without one`);
         raw[w.key][v].push(m);
       }
