@@ -32,14 +32,14 @@ export const LOAD_PAGES = [
  * it ends (`null`: navigation start; a list: the latest of those marks, a
  * phase that needs two earlier ones done). `paths`: where the phase exists
  * (the background path starts no wasm in the page). `side`: off the first
- * scan's critical path. The loader fetches and compiles the wasm while the
- * engine's modules load, so those phases overlap the import.
+ * scan's critical path. `beside`: the loader fetches and compiles the wasm
+ * while the engine's modules load, so those phases overlap the import.
  */
 export const PHASES = [
   { id: 'injection', label: 'injection: navigation start → loader runs', from: null, to: 'loader', paths: ['page', 'background'] },
   { id: 'import', label: 'engine import and evaluation (loader → `start`)', from: 'loader', to: 'engine', paths: ['page', 'background'] },
-  { id: 'fetch', label: 'wasm fetch (request → response)', from: 'wasm-fetch', to: 'wasm-fetched', paths: ['page'] },
-  { id: 'compile', label: 'wasm compile (streaming, body included)', from: 'wasm-fetched', to: 'wasm-compiled', paths: ['page'] },
+  { id: 'fetch', label: 'wasm fetch (request → response)', from: 'wasm-fetch', to: 'wasm-fetched', paths: ['page'], beside: true },
+  { id: 'compile', label: 'wasm compile (streaming, body included)', from: 'wasm-fetched', to: 'wasm-compiled', paths: ['page'], beside: true },
   { id: 'instantiate', label: 'wasm instantiate (once compiled and `start` called)', from: ['wasm-compiled', 'engine'], to: 'wasm-instantiated', paths: ['page'] },
   { id: 'first-call-page', label: 'first core call answered (`start`)', from: 'wasm-instantiated', to: 'started', paths: ['page'] },
   { id: 'first-call-background', label: 'first core call answered (`start`, over messaging)', from: 'engine', to: 'started', paths: ['background'] },

@@ -305,8 +305,8 @@ function autoNotes(res, rs) {
   }
   if (b?.startup && (missed('login page: ready marker') || missed('login page: load-time ratio'))) {
     const ph = b.startup.page.phases;
-    const parts = PHASES.filter((p) => p.paths.includes('page') && !p.total && !p.side && p.from !== null).map((p) => `${p.id} ${fmtMs(med(ph[p.id]))}`);
-    notes.push(`- **login page**: the ready marker waits for the whole first scan, loader → drawn ${fmtMs(med(ph.total))} (median; ${parts.join(', ')}), where the null extension marks the page at once.`);
+    const list = (f) => PHASES.filter((p) => p.paths.includes('page') && !p.total && !p.side && p.from !== null && f(p)).map((p) => `${p.label} ${fmtMs(med(ph[p.id]))}`);
+    notes.push(`- **login page**: the ready marker waits for the whole first scan, loader → drawn ${fmtMs(med(ph.total))} (medians; on the critical path: ${list((p) => !p.beside).join(', ')}; beside the import: ${list((p) => p.beside).join(', ')}), where the null extension marks the page at once.`);
   }
   if (b?.overhead && missed('large listing: load-time ratio')) {
     notes.push(`- **large listing**: no engine runs there; what the product adds before \`load\` is the loader (one \`querySelector\` of the cue selector over ${fmtBytes(b.listingBytes)} of HTML, the marker) and its style sheet.`);
