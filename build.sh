@@ -8,6 +8,10 @@
 #   ./build.sh demo    also install Chromium if missing, serve the sample pages as
 #                      https://www.pasonacareer.jp/..., open Chromium with the
 #                      extension, save screenshots to dist/demo/
+#   ./build.sh bench   also install both browsers and geckodriver if missing, then
+#                      the benchmark (sizes, start-up, keystrokes, page load, noise,
+#                      native) → BENCHMARKS.md, the previous run's figures beside
+#                      the new ones (--short: tiny counts → dist/bench-short.md)
 #   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -152,9 +156,9 @@ ensure_npm() {
   fi
 }
 
-# What `./build.sh test` needs beyond the build: both browsers, geckodriver,
-# cargo-fuzz.
-ensure_test_tools() {
+# Both browsers and geckodriver: the tests and the benchmark (its noise part
+# types in Firefox too).
+ensure_browsers() {
   ensure_apt "${APT_TEST[@]}"
   local have
   have=$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }') || true
@@ -162,13 +166,19 @@ ensure_test_tools() {
     ensure_rust
     cargo_install geckodriver "$GECKODRIVER_VERSION" "drives Firefox; a few minutes, once"
   fi
+}
+
+# What `./build.sh test` needs beyond the build: both browsers, geckodriver,
+# cargo-fuzz.
+ensure_test_tools() {
+  ensure_browsers
   if ! command -v cargo-fuzz >/dev/null; then
     ensure_rust
     cargo_install cargo-fuzz "$CARGO_FUZZ_VERSION" "runs the fuzzer; a minute or two, once"
   fi
 }
 
-# What `./build.sh demo` (and the benchmark) needs beyond the build: Chromium.
+# What `./build.sh demo` needs beyond the build: Chromium.
 ensure_demo_tools() {
   ensure_apt "${APT_DEMO[@]}"
 }
@@ -341,9 +351,11 @@ case "${1:-build}" in
     node tests/e2e/demo.mjs
     ;;
   bench)
-    # Sizes, start-up, keystroke → warning, page-load overhead, native throughput → BENCHMARKS.md
+    # Sizes, start-up phase by phase, keystroke → warning, page-load overhead,
+    # noise in Chromium and Firefox, native throughput → BENCHMARKS.md, the
+    # previous run's figures printed beside the new ones
     # (--short: tiny counts → dist/bench-short.md).
-    ensure_demo_tools
+    ensure_browsers
     build
     node tests/bench/run.mjs "${@:2}"
     ;;

@@ -34,12 +34,13 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
 /**
  * The core: in this script where the page lets it compile WebAssembly, else
  * the same core in the background, over the extension's messaging.
+ * @param {Promise<WebAssembly.Module> | null | undefined} early the loader's compile: null where it found wasm refused
  * @returns {Promise<{ mode: string, call(request: object): Promise<Answer> }>}
  */
-async function engine() {
-  if (wasmAllowed()) {
+async function engine(early) {
+  if (early === undefined ? wasmAllowed() : early !== null) {
     try {
-      const core = await startCore();
+      const core = await startCore(early);
       const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
       return {
         mode: "page",
@@ -68,7 +69,7 @@ export async function start(pageMarker) {
   // copy in open tabs after an update) are not ours to keep.
   for (const old of document.querySelectorAll("plh-page, plh-form, plh-field")) if (old !== pageMarker) old.remove();
   const page = shadowHost("plh-page", sheet, pageMarker);
-  const core = await engine();
+  const core = await engine(loader?.wasm?.());
   /** Every failure's reason, for the tests' logs (never what the user typed). */
   const note = (/** @type {string} */ why) => {
     console.warn(why);
@@ -98,6 +99,8 @@ export async function start(pageMarker) {
   let pauseTimer;
   /** Field events sent so far: an answer asks for a pause only if it answers the latest. */
   let fieldEvents = 0;
+  /** Whether the first scan was answered (a start-up mark). */
+  let scanned = false;
 
   const later = (/** @type {() => void} */ fn, /** @type {number} */ ms) => {
     const id = setTimeout(() => {
@@ -114,7 +117,7 @@ export async function start(pageMarker) {
   /**
    * One event to the core, in order; the answer is applied before the next
    * is sent, so each carries the state the last one returned.
-   * @param {object} event
+   * @param {{ type: string, [key: string]: unknown }} event
    * @returns {Promise<PageResponse | null>}
    */
   function ask(event) {
@@ -128,6 +131,11 @@ export async function start(pageMarker) {
         env: { nowMs: Date.now(), browser: browserSignals() },
       };
       const answer = await core.call(request);
+      if (event.type === "scan" && !scanned) {
+        scanned = true;
+        // The first scan's answer is back; drawing it is what remains.
+        mark("answered");
+      }
       if (dead) return null;
       if (!("ok" in answer)) {
         note(answer.error);
@@ -405,7 +413,10 @@ export async function start(pageMarker) {
 
   // ---- Storage: read once, followed as it changes.
 
+  let storageMarked = false;
   const refresh = async () => {
+    if (!storageMarked) mark("storage");
+    storageMarked = true;
     stored = await readStored(keys);
     mark("stored");
     ask({ type: "stored" });

@@ -58,6 +58,7 @@ export const mark = (/** @type {string} */ name) => performance.mark(`plh:${name
  * @param {string} url
  */
 async function compile(url) {
+  mark("wasm-fetch");
   const response = await fetch(url);
   mark("wasm-fetched");
   const module = await WebAssembly.compileStreaming(response).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
@@ -65,9 +66,12 @@ async function compile(url) {
   return module;
 }
 
-/** The core, instantiated in this context. */
-export async function startCore() {
-  const module = await compile(WASM_URL);
+/**
+ * The core, instantiated in this context.
+ * @param {Promise<WebAssembly.Module> | null} [early] the module, compiled by the loader while the engine loaded
+ */
+export async function startCore(early = null) {
+  const module = await (early ?? Promise.reject()).catch(() => compile(WASM_URL));
   await init({ module_or_path: module });
   mark("wasm-instantiated");
   return wrap(handle);

@@ -1,27 +1,89 @@
-// In-browser measurements (Chromium, headless, the e2e harness):
-//  - start-up: content script start → first scan done, read off the page marker;
-//  - keystroke → warning: a real key event to the mutation that shows/hides the warning;
-//  - page-load overhead: product / null extension / no extension, interleaved.
-// Every time is taken in the page, on the page's own clock (performance.now()).
+// In-browser timings (Chromium, headless, the e2e harness); every time is taken
+// in the page, on the page's own clock:
+//  - start-up, phase by phase, from the `plh:*` performance marks the loader
+//    and the engine leave on the page's timeline;
+//  - keystroke → warning: a real key to the mutation that shows/hides an
+//    instant warning (`fullwidth`), in the page and through the background;
+//  - page-load overhead: product / null extension / no extension, interleaved,
+//    on a small job page, a large job listing (both without a login) and a
+//    login page;
+//  - a correctness check, not a timing: pages without a login fetch no engine file.
+import { LISTING_PATH } from './listing.mjs';
 
 const ORIGIN = 'https://www.pasonacareer.jp';
-export const FIXTURE = '/mypage-table.html';
-export const CSP_FIXTURE = '/csp/mypage-table.html';
+export const LOGIN = '/mypage-table.html';
+export const CSP_LOGIN = '/csp/mypage-table.html';
+export const JOB = '/job.html';
 
 export const PATHS = [
-  { key: 'page', fixture: FIXTURE, label: 'in-page wasm' },
-  { key: 'background', fixture: CSP_FIXTURE, label: 'background fallback (strict CSP)' },
+  { key: 'page', fixture: LOGIN, label: 'in-page' },
+  { key: 'background', fixture: CSP_LOGIN, label: 'background (strict CSP)' },
+];
+
+/** The pages of the page-load benchmark. */
+export const LOAD_PAGES = [
+  { key: 'job', path: JOB, login: false, label: 'small job page (no login)' },
+  { key: 'listing', path: LISTING_PATH, login: false, label: 'large job listing, 3,000 cards (no login)', minBytes: 1_000_000 },
+  { key: 'login', path: LOGIN, login: true, label: 'login page' },
+];
+
+/**
+ * The start-up phases, each from the mark where it starts to the mark where
+ * it ends (`null`: navigation start; a list: the latest of those marks, a
+ * phase that needs two earlier ones done). `paths`: where the phase exists
+ * (the background path starts no wasm in the page). `side`: off the first
+ * scan's critical path. `beside`: the loader fetches and compiles the wasm
+ * while the engine's modules load, so those phases overlap the import.
+ */
+export const PHASES = [
+  { id: 'injection', label: 'injection: navigation start → loader runs', from: null, to: 'loader', paths: ['page', 'background'] },
+  { id: 'import', label: 'engine import and evaluation (loader → `start`)', from: 'loader', to: 'engine', paths: ['page', 'background'] },
+  { id: 'fetch', label: 'wasm fetch (request → response)', from: 'wasm-fetch', to: 'wasm-fetched', paths: ['page'], beside: true },
+  { id: 'compile', label: 'wasm compile (streaming, body included)', from: 'wasm-fetched', to: 'wasm-compiled', paths: ['page'], beside: true },
+  { id: 'instantiate', label: 'wasm instantiate (once compiled and `start` called)', from: ['wasm-compiled', 'engine'], to: 'wasm-instantiated', paths: ['page'] },
+  { id: 'first-call-page', label: 'first core call answered (`start`)', from: 'wasm-instantiated', to: 'started', paths: ['page'] },
+  { id: 'first-call-background', label: 'first core call answered (`start`, over messaging)', from: 'engine', to: 'started', paths: ['background'] },
+  { id: 'snapshot', label: 'page snapshot read', from: 'started', to: 'read', paths: ['page', 'background'] },
+  { id: 'detect', label: 'detect: scan request answered', from: 'read', to: 'answered', paths: ['page', 'background'] },
+  { id: 'render', label: 'rendering: first answer drawn', from: 'answered', to: 'ready', paths: ['page', 'background'] },
+  { id: 'storage', label: 'storage read (beside the first scan)', from: 'storage', to: 'stored', paths: ['page', 'background'], side: true },
+  { id: 'total', label: 'total: loader → first scan drawn', from: 'loader', to: 'ready', paths: ['page', 'background'], total: true },
+  { id: 'total-nav', label: 'total: navigation start → first scan drawn', from: null, to: 'ready', paths: ['page', 'background'], total: true },
 ];
 
 const READY = '[data-plh-page][data-plh-state="ready"]';
-const MARKER_TIMEOUT = 15000;
+const TIMEOUT = 15000;
 
 let serial = 0;
 /** A fresh URL per load: a new document, and no cache can answer it. */
-function freshUrl(fixture, tag) {
+function freshUrl(path, tag) {
   serial += 1;
-  return `${ORIGIN}${fixture}?bench=${tag}-${serial}-${Date.now().toString(36)}`;
+  return `${ORIGIN}${path}?bench=${tag}-${serial}-${Date.now().toString(36)}`;
 }
+
+/**
+ * Every request of `driver`'s context, with whether a page (a frame) made it:
+ * the extension's service worker fetches the wasm for its own core, which is
+ * not the page's engine.
+ */
+export function watchRequests(driver) {
+  const log = [];
+  driver.context.on('request', (r) => {
+    let fromPage = true;
+    try {
+      fromPage = !r.serviceWorker() && !!r.frame();
+    } catch {
+      fromPage = false;
+    }
+    log.push({ url: r.url(), fromPage });
+  });
+  driver.benchRequests = log;
+  return log;
+}
+
+/** The engine's files (anything but the loader and its style sheet) among `requests`. */
+export const engineFiles = (requests) =>
+  requests.filter((r) => r.fromPage && /^(chrome|moz)-extension:/.test(r.url) && !/\/loader\.js$|\/alive\.css$/.test(r.url)).map((r) => r.url.replace(/^.*?:\/\/[^/]+/, ''));
 
 /** A new tab in `driver`'s context; the previous bench tab is closed first. */
 async function freshPage(driver) {
@@ -36,71 +98,63 @@ export async function closeBenchPage(driver) {
   driver.benchPage = null;
 }
 
-async function loadReady(driver, fixture, tag) {
+/** A cold load, waiting for the first scan drawn (or, `scanned` false, for the marker's ready state alone). */
+async function loadReady(driver, path, tag, { scanned = true } = {}) {
   const page = await freshPage(driver);
-  await page.goto(freshUrl(fixture, tag), { waitUntil: 'load' });
-  await page.waitForSelector(READY, { state: 'attached', timeout: MARKER_TIMEOUT });
+  await page.goto(freshUrl(path, tag), { waitUntil: 'load' });
+  await page.waitForSelector(scanned ? '[data-plh-page][data-plh-ready-ms]' : READY, { state: 'attached', timeout: TIMEOUT });
   return page;
 }
 
-/** One cold load: start → ready on the page clock, and which engine answered. */
-async function startupOnce(driver, path, tag, wasmUrl) {
-  const page = await loadReady(driver, path.fixture, tag);
-  const r = await page.evaluate((sel) => {
-    const m = document.querySelector(sel);
-    return {
-      engine: m.getAttribute('data-plh-engine'),
-      start: Number(m.getAttribute('data-plh-start-ms')),
-      ready: Number(m.getAttribute('data-plh-ready-ms')),
-    };
-  }, READY);
-  if (path.key === 'page' && wasmUrl) {
-    // Diagnostic, after the measured start-up: what fetching the (web-accessible)
-    // wasm and compiling it costs in this page, the first steps of the in-page engine.
-    Object.assign(r, await page.evaluate(wasmCost, wasmUrl));
-  }
-  return r;
-}
-
-async function wasmCost(url) {
-  const t0 = performance.now();
-  const bytes = await (await fetch(url)).arrayBuffer();
-  const t1 = performance.now();
-  await WebAssembly.compile(bytes);
-  const t2 = performance.now();
-  return { fetchMs: t1 - t0, compileMs: t2 - t1 };
-}
-
-/** chrome-extension://<id>/wasm/plh_bg.wasm of the loaded product. */
-export async function wasmUrlOf(driver) {
-  const worker = await driver.serviceWorker();
-  return new URL('wasm/plh_bg.wasm', worker.url()).href;
+/** Page-side: every `plh:*` mark (start time, navigation start = 0) and the engine that answered. */
+function readMarks() {
+  const marks = {};
+  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('plh:') && !(m.name.slice(4) in marks)) marks[m.name.slice(4)] = m.startTime;
+  const page = document.querySelector('[data-plh-page]');
+  return { marks, engine: page?.getAttribute('data-plh-engine') ?? null, errors: page?.getAttribute('data-plh-errors') ?? null };
 }
 
 /**
- * `loads` cold loads per path, the two paths alternating; one unmeasured load
- * per path first (the first page after the browser starts also pays for the
- * extension's own start: service worker, first wasm compile).
+ * `loads` cold loads per path (new tab, fresh URL), the two paths alternating;
+ * one unmeasured load per path first (the first page after the browser starts
+ * also pays for the extension's service worker and first compile).
+ * @returns {{ [path: string]: { phases: { [id: string]: number[] }, first: number | null } }}
  */
 export async function measureStartup(driver, { loads, log }) {
-  const out = Object.fromEntries(PATHS.map((p) => [p.key, { scanMs: [], startMs: [], first: null, fetchMs: [], compileMs: [] }]));
-  const wasmUrl = await wasmUrlOf(driver).catch(() => null);
+  const out = Object.fromEntries(PATHS.map((p) => [p.key, { phases: Object.fromEntries(PHASES.map((ph) => [ph.id, []])), first: null, marks: [], floorMs: [] }]));
+  // A module of the extension with nothing in it (JSDoc types only): importing
+  // it from the page is one round trip for an extension file, the least that
+  // loading the engine by import can cost.
+  const floorUrl = new URL('shared/types.js', (await driver.serviceWorker()).url()).href;
   for (let i = -1; i < loads; i++) {
     const order = i % 2 === 0 ? PATHS : [...PATHS].reverse();
     for (const path of order) {
-      const r = await startupOnce(driver, path, `startup-${path.key}`, wasmUrl);
-      if (r.engine !== path.key) {
-        throw new Error(`start-up on ${path.fixture}: engine is "${r.engine}", expected "${path.key}"`);
-      }
+      const page = await loadReady(driver, path.fixture, `startup-${path.key}`);
+      // The storage read ends after the first scan: wait for it too.
+      await page.waitForFunction(() => performance.getEntriesByName('plh:stored').length > 0, null, { timeout: TIMEOUT });
+      const r = await page.evaluate(readMarks);
+      if (r.engine !== path.key) throw new Error(`start-up on ${path.fixture}: engine is "${r.engine}", expected "${path.key}"`);
+      if (r.errors) throw new Error(`start-up on ${path.fixture}: ${r.errors} error(s) noted by the engine`);
+      const at = (name) => (name === null ? 0 : Array.isArray(name) ? Math.max(...name.map((n) => r.marks[n])) : r.marks[name]);
       if (i < 0) {
-        out[path.key].first = r.ready - r.start;
+        out[path.key].first = at('ready') - at('loader');
         continue;
       }
-      out[path.key].scanMs.push(r.ready - r.start);
-      out[path.key].startMs.push(r.start);
-      if (r.fetchMs !== undefined) {
-        out[path.key].fetchMs.push(r.fetchMs);
-        out[path.key].compileMs.push(r.compileMs);
+      out[path.key].marks.push(r.marks);
+      if (path.key === 'page') {
+        out.page.floorMs.push(
+          await page.evaluate(async (url) => {
+            const t = performance.now();
+            await import(url);
+            return performance.now() - t;
+          }, floorUrl),
+        );
+      }
+      for (const ph of PHASES) {
+        if (!ph.paths.includes(path.key)) continue;
+        const [a, b] = [at(ph.from), at(ph.to)];
+        if (!Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`start-up on ${path.fixture}: no mark for ${ph.id} (${ph.from} → ${ph.to}); marks: ${Object.keys(r.marks).join(' ')}`);
+        out[path.key].phases[ph.id].push(b - a);
       }
     }
     if (i >= 0 && (i + 1) % 10 === 0) log(`  start-up: ${i + 1}/${loads} loads per path`);
@@ -112,14 +166,14 @@ export async function measureStartup(driver, { loads, log }) {
 /**
  * Installed in the page: times each `input` event on the My Page ID field (a
  * capture listener on window runs before the extension's listener on the
- * field) and the first mutation of the form marker's shadow root after which
- * the `length` warning is in the state that value calls for.
+ * field) and the first mutation of the field host's shadow root after which
+ * the `fullwidth` warning is in the state that value calls for.
  */
 function installKeystrokeProbe() {
-  const host = document.querySelector('[data-plh-form][data-plh-kind="my-page"]');
-  if (!host || !host.shadowRoot) throw new Error('no my-page form marker with a shadow root');
+  const host = document.querySelector('[data-plh-field-host][data-plh-kind="my-page"][data-plh-field="id"]');
+  if (!host || !host.shadowRoot) throw new Error('no field host for the My Page ID');
   const root = host.shadowRoot;
-  const shown = () => root.querySelector('[data-plh-warning="length"][data-plh-field="id"]') !== null;
+  const shown = () => root.querySelector('[data-plh-warning="fullwidth"][data-plh-field="id"]') !== null;
   const probe = { pending: null, samples: [], misses: 0, shown };
   window.__plhProbe = probe;
   window.addEventListener(
@@ -127,111 +181,112 @@ function installKeystrokeProbe() {
     (e) => {
       if (!(e.target instanceof HTMLInputElement) || e.target.name !== 'loginId') return;
       const t0 = performance.now();
-      const want = e.target.value.length !== 7;
+      const want = /[\uff01-\uff5e]/.test(e.target.value);
       if (probe.pending) probe.misses += 1; // the previous keystroke never showed its effect
-      probe.pending = { t0, eventTs: e.timeStamp, want, was: shown(), trusted: e.isTrusted, len: e.target.value.length };
+      probe.pending = { t0, eventTs: e.timeStamp, want, was: shown(), trusted: e.isTrusted };
     },
     true,
   );
-  new MutationObserver(() => {
+  // Kept reachable from window: an observer only its callback refers to may be collected.
+  probe.observer = new MutationObserver(() => {
     const p = probe.pending;
     if (!p || shown() !== p.want) return;
     const t1 = performance.now();
-    probe.samples.push({ ms: t1 - p.t0, fromEventMs: t1 - p.eventTs, want: p.want, was: p.was, trusted: p.trusted, len: p.len });
+    probe.samples.push({ ms: t1 - p.t0, fromEventMs: t1 - p.eventTs, want: p.want, was: p.was, trusted: p.trusted });
     probe.pending = null;
-  }).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  probe.observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   return true;
 }
 
 /**
- * In the My Page ID field: type "123456" (a `length` warning), then alternate
- * "7" (7 digits: the warning goes) and Backspace (6 digits: it comes back), so
- * each measured keystroke toggles the warning. Spread over `pages` fresh loads.
+ * In the My Page ID field, from empty: "１" (a full-width digit: `fullwidth`
+ * shows at once) and Backspace (it goes) alternate, real keys, one at a time,
+ * each waiting for its effect. Spread over `pages` fresh loads.
  */
 export async function measureKeystrokes(driver, path, { keystrokes, pages, log }) {
   const samples = [];
   const perPage = Math.ceil(keystrokes / pages);
+  const shownNow = (page) => page.evaluate(() => !!document.querySelector('[data-plh-field-host][data-plh-kind="my-page"][data-plh-field="id"]')?.shadowRoot?.querySelector('[data-plh-warning="fullwidth"]'));
   for (let p = 0; p < pages && samples.length < keystrokes; p++) {
     const page = await loadReady(driver, path.fixture, `keys-${path.key}`);
     const engine = await page.evaluate((sel) => document.querySelector(sel).getAttribute('data-plh-engine'), READY);
     if (engine !== path.key) throw new Error(`keystrokes on ${path.fixture}: engine "${engine}", expected "${path.key}"`);
-    await page.waitForSelector('[data-plh-form][data-plh-kind="my-page"]', { state: 'attached', timeout: MARKER_TIMEOUT });
-    await page.evaluate(installKeystrokeProbe);
     const field = page.locator('input[name="loginId"]').first();
     await field.focus();
-    // Unmeasured: brings the field to 6 digits (and warms the path up).
-    await page.keyboard.type('123456');
-    await page.waitForFunction(() => window.__plhProbe.samples.some((s) => s.len === 6) && window.__plhProbe.shown(), null, {
-      timeout: MARKER_TIMEOUT,
-    });
-    await page.evaluate(() => {
-      Object.assign(window.__plhProbe, { pending: null, misses: 0 });
-      window.__plhProbe.samples.length = 0;
-    });
+    // Unmeasured: one show and hide (the field host is drawn, the path warmed up).
+    await page.keyboard.type('１');
+    await page.waitForFunction(() => !!document.querySelector('[data-plh-field-host][data-plh-kind="my-page"][data-plh-field="id"]')?.shadowRoot?.querySelector('[data-plh-warning="fullwidth"]'), null, { timeout: TIMEOUT });
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(() => !document.querySelector('[data-plh-field-host][data-plh-kind="my-page"][data-plh-field="id"]').shadowRoot.querySelector('[data-plh-warning="fullwidth"]'), null, { timeout: TIMEOUT });
+    await page.evaluate(installKeystrokeProbe);
     const n = Math.min(perPage, keystrokes - samples.length);
     for (let k = 0; k < n; k++) {
       const adding = k % 2 === 0;
-      const before = await page.evaluate(() => window.__plhProbe.shown());
-      if (before !== adding) throw new Error(`keystroke ${k}: warning ${before ? 'shown' : 'hidden'} before the key, expected the opposite`);
-      await page.keyboard.press(adding ? '7' : 'Backspace');
-      await page.waitForFunction((count) => window.__plhProbe.samples.length >= count, k + 1, {
-        timeout: MARKER_TIMEOUT,
-        polling: 'raf',
-      });
+      if ((await shownNow(page)) === adding) throw new Error(`keystroke ${k}: the warning is ${adding ? 'shown' : 'hidden'} before the key`);
+      if (adding) await page.keyboard.type('１');
+      else await page.keyboard.press('Backspace');
+      await page.waitForFunction((count) => window.__plhProbe.samples.length >= count, k + 1, { timeout: TIMEOUT, polling: 'raf' });
     }
     const got = await page.evaluate(() => ({ samples: window.__plhProbe.samples, misses: window.__plhProbe.misses }));
     if (got.misses) throw new Error(`keystrokes on ${path.fixture}: ${got.misses} keystroke(s) did not toggle the warning`);
     for (const s of got.samples) {
       if (!s.trusted) throw new Error('an input event was not trusted');
-      if (s.want === s.was) throw new Error('a measured keystroke did not change the warning state');
+      if (s.want === s.was) throw new Error('a measured keystroke did not change the warning');
     }
     samples.push(...got.samples);
     log(`  keystrokes (${path.key}): ${samples.length}/${keystrokes}`);
   }
   await closeBenchPage(driver);
-  return {
-    ms: samples.map((s) => s.ms),
-    fromEventMs: samples.map((s) => s.fromEventMs),
-  };
+  return { ms: samples.map((s) => s.ms), fromEventMs: samples.map((s) => s.fromEventMs) };
 }
 
 /**
  * Before any page script: note when a ready marker appears (the product's
  * `data-plh-state="ready"`, the null extension's `[data-plh-null-ready]`).
- * Installed the same way in all three browsers, so its (tiny) cost cancels out.
+ * Installed the same way in all three browsers, so its (tiny) cost cancels
+ * out; it looks only at the mutation records, never queries the document.
  */
 function markerClock() {
   window.__plhMarkerAt = null;
-  const sel = '[data-plh-null-ready], [data-plh-page][data-plh-state="ready"]';
-  const mo = new MutationObserver(() => {
-    if (window.__plhMarkerAt === null && document.querySelector(sel)) {
-      window.__plhMarkerAt = performance.now();
-      mo.disconnect();
+  const mo = new MutationObserver((records) => {
+    for (const r of records) {
+      const hit =
+        r.type === 'attributes'
+          ? r.target.getAttribute('data-plh-state') === 'ready' && r.target.hasAttribute('data-plh-page')
+          : [...r.addedNodes].some((n) => n.nodeType === 1 && (n.hasAttribute('data-plh-null-ready') || (n.hasAttribute('data-plh-page') && n.getAttribute('data-plh-state') === 'ready')));
+      if (hit) {
+        window.__plhMarkerAt = performance.now();
+        mo.disconnect();
+        return;
+      }
     }
   });
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-plh-state'] });
 }
 
-async function loadOnce(driver, variant, round) {
+async function loadOnce(driver, variant, where, tag) {
   const page = await freshPage(driver);
   await page.addInitScript(markerClock);
-  await page.goto(freshUrl(FIXTURE, `load-${variant}-${round}`), { waitUntil: 'load' });
-  if (variant !== 'none') {
-    await page.waitForFunction(() => window.__plhMarkerAt !== null, null, { timeout: MARKER_TIMEOUT });
-  }
-  await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0, null, {
-    timeout: MARKER_TIMEOUT,
-  });
-  return page.evaluate(() => {
+  const since = driver.benchRequests?.length ?? 0;
+  await page.goto(freshUrl(where.path, tag), { waitUntil: 'load' });
+  if (variant !== 'none') await page.waitForFunction(() => window.__plhMarkerAt !== null, null, { timeout: TIMEOUT });
+  await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0, null, { timeout: TIMEOUT });
+  const m = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
+    const page = document.querySelector('[data-plh-page]');
     return {
       load: nav.loadEventEnd - nav.startTime,
       dcl: nav.domContentLoadedEventEnd - nav.startTime,
       marker: window.__plhMarkerAt,
-      engine: document.querySelector('[data-plh-page]')?.getAttribute('data-plh-engine') ?? null,
+      product: !!page,
+      engine: page?.getAttribute('data-plh-engine') ?? null,
       nullReady: document.querySelector('[data-plh-null-ready]') !== null,
+      bytes: document.documentElement.outerHTML.length,
     };
   });
+  m.engineFiles = driver.benchRequests ? engineFiles(driver.benchRequests.slice(since)) : [];
+  return m;
 }
 
 const PERMUTATIONS = [
@@ -244,30 +299,78 @@ const PERMUTATIONS = [
 ];
 
 /**
- * `rounds` rounds; each loads the fixture once in each browser, the order
- * cycling through all six permutations so none of the three is always first.
+ * `rounds` rounds; in each, every page is loaded once in each browser, the
+ * order of the browsers cycling through all six permutations so none is
+ * always first. Ratios and differences are taken per round.
  */
 export async function measureOverhead(drivers, { rounds, log }) {
-  const raw = { product: [], null: [], none: [] };
-  for (const v of Object.keys(raw)) await loadOnce(drivers[v], v, -1); // unmeasured warm-up
+  const raw = Object.fromEntries(LOAD_PAGES.map((w) => [w.key, { product: [], null: [], none: [] }]));
+  for (const w of LOAD_PAGES) for (const v of ['product', 'null', 'none']) await loadOnce(drivers[v], v, w, `warm-${v}`); // unmeasured
   for (let r = 0; r < rounds; r++) {
-    for (const v of PERMUTATIONS[r % PERMUTATIONS.length]) {
-      const m = await loadOnce(drivers[v], v, r);
-      if (v === 'product' && m.engine !== 'page') throw new Error(`overhead: product engine "${m.engine}"`);
-      if (v === 'null' && !m.nullReady) throw new Error('overhead: the null extension did not run');
-      if (v === 'none' && (m.engine || m.nullReady)) throw new Error('overhead: an extension ran in the no-extension browser');
-      raw[v].push(m);
+    for (const w of LOAD_PAGES) {
+      for (const v of PERMUTATIONS[(r + LOAD_PAGES.indexOf(w)) % PERMUTATIONS.length]) {
+        const m = await loadOnce(drivers[v], v, w, `load-${w.key}-${v}-${r}`);
+        if (v === 'product') {
+          if (!m.product) throw new Error(`overhead on ${w.path}: no page marker`);
+          if (w.login && m.engine !== 'page') throw new Error(`overhead on ${w.path}: engine "${m.engine}"`);
+        }
+        if (v === 'null' && !m.nullReady) throw new Error(`overhead on ${w.path}: the null extension did not run`);
+        if (w.minBytes && m.bytes < w.minBytes) throw new Error(`overhead on ${w.path}: the page has ${m.bytes} characters, not the listing (missing?)`);
+        if (v === 'none' && (m.product || m.nullReady)) throw new Error(`overhead on ${w.path}: an extension ran in the browser without one`);
+        raw[w.key][v].push(m);
+      }
     }
     if ((r + 1) % 10 === 0) log(`  overhead: ${r + 1}/${rounds} rounds`);
   }
   for (const d of Object.values(drivers)) await closeBenchPage(d);
-  const pick = (v, k) => raw[v].map((m) => m[k]);
-  return {
-    loadMs: { product: pick('product', 'load'), null: pick('null', 'load'), none: pick('none', 'load') },
-    markerMs: { product: pick('product', 'marker'), null: pick('null', 'marker') },
-    // Per round, so drift over the run cancels out.
-    ratioProductNull: raw.product.map((m, i) => m.load / raw.null[i].load),
-    ratioNullNone: raw.null.map((m, i) => m.load / raw.none[i].load),
-    markerLateMs: raw.product.map((m, i) => m.marker - raw.null[i].marker),
-  };
+  const out = {};
+  for (const w of LOAD_PAGES) {
+    const x = raw[w.key];
+    const pick = (v, k) => x[v].map((m) => m[k]);
+    out[w.key] = {
+      bytes: x.none[0]?.bytes ?? null,
+      loadMs: { product: pick('product', 'load'), null: pick('null', 'load'), none: pick('none', 'load') },
+      markerMs: { product: pick('product', 'marker'), null: pick('null', 'marker') },
+      ratioProductNull: x.product.map((m, i) => m.load / x.null[i].load),
+      ratioNullNone: x.null.map((m, i) => m.load / x.none[i].load),
+      markerLateMs: x.product.map((m, i) => m.marker - x.null[i].marker),
+      // Correctness on pages without a login: the engine never started, no engine file was fetched.
+      engineStarted: w.login ? null : x.product.filter((m) => m.engine !== null).length,
+      engineFetched: w.login ? null : x.product.filter((m) => m.engineFiles.length).length,
+    };
+  }
+  return out;
+}
+
+/**
+ * Correctness, not timing: on each page without a login, after the loader's
+ * after-load checks have run (idle callback, storage read), no engine file was
+ * requested and the marker names no engine; on the login page (the control)
+ * the request log does show the engine's files, so the check can fail.
+ */
+export async function checkNoEngine(driver, { loads, log }) {
+  const out = { pages: {}, control: null };
+  for (const w of LOAD_PAGES) {
+    const r = { loads: 0, engineStarted: 0, engineFetched: 0, files: [] };
+    for (let i = 0; i < loads; i++) {
+      const since = driver.benchRequests.length;
+      const page = await loadReady(driver, w.path, `no-engine-${w.key}`, { scanned: w.login });
+      // The loader's after-load checks run when the page is idle (≤ 500 ms), then read storage.
+      await page.waitForTimeout(1500);
+      const engine = await page.evaluate(() => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-engine') ?? null);
+      const files = engineFiles(driver.benchRequests.slice(since));
+      r.loads += 1;
+      if (engine !== null) r.engineStarted += 1;
+      if (files.length) r.engineFetched += 1;
+      r.files = [...new Set([...r.files, ...files])];
+    }
+    if (w.login) out.control = r;
+    else out.pages[w.key] = r;
+  }
+  await closeBenchPage(driver);
+  if (!out.control.files.some((f) => /\.wasm$/.test(f)) || !out.control.files.some((f) => /content\/page\.js$/.test(f))) {
+    throw new Error(`no-engine check: the request log did not see the engine's files on the login page (${out.control.files.join(', ')}): the check could not fail`);
+  }
+  log(`  no engine on pages without a login: ${Object.entries(out.pages).map(([k, r]) => `${k} ${r.engineFetched}/${r.loads} fetched`).join(', ')}; login page (control): ${out.control.files.length} engine files`);
+  return out;
 }

@@ -1,6 +1,6 @@
 // Sizes of the built extension, and the native criterion bench (benches/analysers.rs).
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { quantile } from './stats.mjs';
 
@@ -12,25 +12,35 @@ function gzip9(file) {
 
 const size = (file) => statSync(file).size;
 
-export const CONTENT_SCRIPTS = ['content/engine.js', 'content/snapshot.js', 'content/ui.js', 'content/content.js'];
+/** The engine: what the loader brings in where a login may be (ES modules), besides the wasm. */
+export function engineScripts(ext) {
+  const js = (dir) => (existsSync(join(ext, dir)) ? readdirSync(join(ext, dir)).filter((f) => f.endsWith('.js')).sort().map((f) => `${dir}/${f}`) : []);
+  return [...js('content'), ...js('shared'), 'wasm/plh.js'];
+}
 
-/** Byte sizes of what ships; every figure is exact, so median = p95. */
-export function measureSizes(ext, zip) {
+/**
+ * Byte sizes of what ships (every figure is exact, so median = p95): the
+ * wasm, the loader (the only script on every page, with its style sheet),
+ * the engine's scripts, the store zips.
+ */
+export function measureSizes(ext, zips) {
   const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-  // The content scripts the manifest really injects, minus the wasm-bindgen glue.
   const injected = manifest.content_scripts.flatMap((c) => c.js);
-  const glue = injected.filter((f) => f.startsWith('wasm/'));
-  const scripts = injected.filter((f) => !f.startsWith('wasm/'));
+  const css = manifest.content_scripts.flatMap((c) => c.css ?? []);
+  const engine = engineScripts(ext);
   const sum = (files, f) => files.reduce((a, x) => a + f(join(ext, x)), 0);
   return {
     wasmRaw: size(join(ext, 'wasm/plh_bg.wasm')),
     wasmGzip: gzip9(join(ext, 'wasm/plh_bg.wasm')),
-    glueRaw: sum(glue, size),
-    glueGzip: sum(glue, gzip9),
-    contentRaw: sum(scripts, size),
-    contentGzip: sum(scripts, gzip9),
-    contentFiles: scripts,
-    zip: zip && existsSync(zip) ? size(zip) : NaN,
+    loaderFiles: injected,
+    loaderRaw: sum(injected, size),
+    loaderGzip: sum(injected, gzip9),
+    cssFiles: css,
+    cssRaw: sum(css, size),
+    engineFiles: engine,
+    engineRaw: sum(engine, size),
+    engineGzip: sum(engine, gzip9),
+    zips: Object.fromEntries(Object.entries(zips).map(([k, f]) => [k, f && existsSync(f) ? size(f) : NaN])),
   };
 }
 
