@@ -23,38 +23,6 @@
   // all at once they arrive together. tests/static/loader.test.mjs keeps this
   // list the engine's import graph.
   const MODULES = ["content/page.js", "content/look.js", "content/read.js", "shared/core.js", "shared/draw.js", "shared/messages.js", "shared/storage.js", "wasm/plh.js"];
-  /** @type {Promise<WebAssembly.Module> | null | undefined} */
-  let wasm;
-  /**
-   * The wasm module, fetched and compiled once, by whichever asks first (the
-   * engine, or the loader once the page has loaded): null where this context
-   * may not compile WebAssembly (Chromium, under a page CSP without
-   * 'wasm-unsafe-eval': an 8-byte empty module tells at once).
-   * @returns {Promise<WebAssembly.Module> | null}
-   */
-  const compile = () => {
-    if (wasm !== undefined) return wasm;
-    try {
-      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-    } catch {
-      return (wasm = null);
-    }
-    const url = chrome.runtime.getURL("wasm/plh_bg.wasm");
-    performance.mark("plh:wasm-fetch");
-    wasm = fetch(url)
-      .then((response) => {
-        performance.mark("plh:wasm-fetched");
-        // Where a response cannot be compiled as it streams, its bytes can.
-        return WebAssembly.compileStreaming(response).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
-      })
-      .then((m) => {
-        performance.mark("plh:wasm-compiled");
-        return m;
-      });
-    // The engine awaits it (and compiles again if it failed): never unhandled.
-    wasm.catch(() => {});
-    return wasm;
-  };
   /** @type {Promise<void> | null} */
   let engine = null;
   const start = () => {
@@ -63,19 +31,19 @@
       (m) => m.start(page),
       (e) => page.setAttribute("data-plh-error", String(e)),
     ));
-    // The rest of the engine at once, but only once the page has loaded:
+    // The rest of the engine at once (shared/core.js starts the wasm's fetch
+    // and compile as it is evaluated), but only once the page has loaded:
     // before, every task it adds delays the page's own `load`. (Where `load`
     // is late, the engine asks for what it needs itself.)
     const rest = () => {
-      compile();
       for (const file of MODULES.slice(1)) import(chrome.runtime.getURL(file)).catch(() => {});
     };
     if (document.readyState === "complete") rest();
     else addEventListener("load", () => setTimeout(rest), { once: true });
     return started;
   };
-  /** What the engine takes over: the marker, the clock, the wasm. */
-  g.plhLoader = { start, page, startedAt: performance.now(), wasm: compile };
+  /** What the engine takes over: the marker, the clock. */
+  g.plhLoader = { start, page, startedAt: performance.now() };
   chrome.runtime.onMessage.addListener((message, sender, reply) => {
     // The popup asks; until the engine runs, there is no login to tell of.
     if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;

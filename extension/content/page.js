@@ -3,7 +3,7 @@
 // with the values now in the login fields, applies the storage effects and
 // draws the answer. What to show, when, where and what to remember is the
 // core's (src/session); this file only does what the answer says.
-import { mark, reason, startCore, wasmAllowed } from "../shared/core.js";
+import { mark, reason, startCore, wasmModule } from "../shared/core.js";
 import { patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
@@ -34,13 +34,12 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
 /**
  * The core: in this script where the page lets it compile WebAssembly, else
  * the same core in the background, over the extension's messaging.
- * @param {Promise<WebAssembly.Module> | null | undefined} early the loader's compile: null where it found wasm refused
  * @returns {Promise<{ mode: string, call(request: object): Promise<Answer> }>}
  */
-async function engine(early) {
-  if (early === undefined ? wasmAllowed() : early !== null) {
+async function engine() {
+  if (wasmModule() !== null) {
     try {
-      const core = await startCore(early);
+      const core = await startCore();
       const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
       return {
         mode: "page",
@@ -69,7 +68,7 @@ export async function start(pageMarker) {
   // copy in open tabs after an update) are not ours to keep.
   for (const old of document.querySelectorAll("plh-page, plh-form, plh-field")) if (old !== pageMarker) old.remove();
   const page = shadowHost("plh-page", sheet, pageMarker);
-  const core = await engine(loader?.wasm?.());
+  const core = await engine();
   /** Every failure's reason, for the tests' logs (never what the user typed). */
   const note = (/** @type {string} */ why) => {
     console.warn(why);

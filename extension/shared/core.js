@@ -66,12 +66,26 @@ async function compile(url) {
   return module;
 }
 
+/** @type {Promise<WebAssembly.Module> | null | undefined} */
+let compiled;
 /**
- * The core, instantiated in this context.
- * @param {Promise<WebAssembly.Module> | null} [early] the module, compiled by the loader while the engine loaded
+ * The module, fetched and compiled once per context, starting as soon as this
+ * file is evaluated (the loader asks for it early, beside the engine's other
+ * files); null where this context may not compile WebAssembly.
  */
-export async function startCore(early = null) {
-  const module = await (early ?? Promise.reject()).catch(() => compile(WASM_URL));
+export function wasmModule() {
+  if (compiled === undefined) {
+    compiled = wasmAllowed() ? compile(WASM_URL) : null;
+    // Awaited by startCore (which compiles again if this failed): never unhandled.
+    compiled?.catch(() => {});
+  }
+  return compiled;
+}
+wasmModule();
+
+/** The core, instantiated in this context. */
+export async function startCore() {
+  const module = await (wasmModule() ?? Promise.reject(new Error("no WebAssembly here"))).catch(() => compile(WASM_URL));
   await init({ module_or_path: module });
   mark("wasm-instantiated");
   return wrap(handle);
