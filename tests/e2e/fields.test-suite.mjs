@@ -34,7 +34,8 @@ export function defineFieldTests(ctx) {
 
   /** Shows `code`, clicks its fix, expects it gone and the field to hold `fixed`. */
   async function showAndFix(login, field, text, code, fixed, options = {}) {
-    const w = await show(login, field, text, code, options);
+    await show(login, field, text, code, options);
+    const w = await s().withFix(login.kind, code, field);
     assert.ok(w.fix, `${code} offers a fix`);
     if (options.level) assert.equal(w.level, options.level);
     assert.ok(w.width > 0 && w.height > 0, 'visible');

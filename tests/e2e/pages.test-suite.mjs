@@ -17,7 +17,8 @@ export function definePageTests(ctx) {
       const s = ctx.session;
       const { kind, id } = form;
       // Full-width digits (IME left on) → fullwidth as typed, fixed by the button.
-      let w = await s.appear(kind, 'fullwidth', () => s.driver.type(id, '12345６７'));
+      await s.appear(kind, 'fullwidth', () => s.driver.type(id, '12345６７'));
+      let w = await s.withFix(kind, 'fullwidth');
       assert.equal(w.field, 'id');
       assert.equal(w.level, 'error');
       assert.ok(w.fix, 'fullwidth offers a fix');
@@ -60,7 +61,8 @@ export function definePageTests(ctx) {
     async function memberScenario(form) {
       const s = ctx.session;
       const { kind, id } = form;
-      let w = await s.appear(kind, 'fullwidth', () => s.driver.type(id, 'taro＠example.com'));
+      await s.appear(kind, 'fullwidth', () => s.driver.type(id, 'taro＠example.com'));
+      let w = await s.withFix(kind, 'fullwidth');
       assert.equal(w.level, 'error');
       assert.ok(w.fix);
       assert.ok(w.width > 0 && w.height > 0, 'the warning is visible');
@@ -85,8 +87,8 @@ export function definePageTests(ctx) {
     /** The password step of a two-step login: its own checks, and the right reset link. */
     async function passwordScenario(form) {
       const s = ctx.session;
-      const w = await s.appear(form.kind, 'fullwidth', () => s.driver.type(form.password, 'ｓｅｃｒｅｔ'), 'password');
-      assert.ok(w.fix);
+      await s.appear(form.kind, 'fullwidth', () => s.driver.type(form.password, 'ｓｅｃｒｅｔ'), 'password');
+      assert.ok((await s.withFix(form.kind, 'fullwidth', 'password')).fix);
       await s.disappear(form.kind, 'fullwidth', () => s.fix(form.kind, 'fullwidth', 'password'), 'password');
       assert.equal((await s.pageSaw(form.password)).value, 'secret');
     }

@@ -52,6 +52,7 @@ export function definePlacementTests(ctx) {
           await open('/two-logins.html');
           await d().evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), MY_PAGE.id);
           await s().appear(MY_PAGE.kind, 'fullwidth', () => d().type(MY_PAGE.id, '１２３４５６７'));
+          await s().withFix(MY_PAGE.kind, 'fullwidth');
           const l = await d().evaluate(layout, MY_PAGE.id, hostOf(MY_PAGE.kind, 'id'));
           assert.equal(l.viewport, width);
           assert.ok(l.afterField && l.beforeSubmit, `between the field and the submit button: ${JSON.stringify(l)}`);
@@ -68,6 +69,7 @@ export function definePlacementTests(ctx) {
     test('in tab order, the fix comes right after its field and before the submit button', async () => {
       await open('/two-logins.html');
       await s().appear(MY_PAGE.kind, 'fullwidth', () => d().type(MY_PAGE.id, '１２３４５６７'));
+      await s().withFix(MY_PAGE.kind, 'fullwidth');
       await d().press(MY_PAGE.id, 'Tab');
       const focused = await d().evaluate((hostSel) => {
         const a = document.activeElement;

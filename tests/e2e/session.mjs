@@ -143,6 +143,22 @@ export class Session {
     return present ? driver.evaluate(warningState, host, code, field) : null;
   }
 
+  /**
+   * The warning once the answers to every keystroke are in: typed key by key,
+   * a code can show before the whole value is there (full-width at `12345６`)
+   * and gain its fix with the last key.
+   */
+  async withFix(kind, code, field = 'id') {
+    await this.driver.waitFor(
+      (host, c, f) => document.querySelector(host)?.shadowRoot.querySelector(`[data-plh-field="${f}"][data-plh-warning="${c}"] > button[data-plh-action="fix"]`),
+      { timeout: 3000 },
+      hostOf(kind, field),
+      code,
+      field,
+    );
+    return this.driver.evaluate(warningState, hostOf(kind, field), code, field);
+  }
+
   appear(kind, code, action, field = 'id') {
     return this.expectWarning({ kind, code, field, present: true }, action);
   }
