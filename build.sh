@@ -111,13 +111,27 @@ cargo_install() {
   fi
 }
 
+# first_error OUTPUT: the line that says what went wrong (rustup follows it
+# with a backtrace when RUST_BACKTRACE is set).
+first_error() {
+  grep -m 1 -i 'error' <<<"$1" || head -n 1 <<<"$1"
+}
+
 ensure_rust() {
   command -v cargo >/dev/null ||
-    fail "cargo is missing: this project needs a Rust toolchain" "install Rust with rustup (rustup toolchain install stable), then run ./build.sh again"
+    fail "cargo is missing: this project needs a Rust toolchain" "install Rust with rustup (https://rustup.rs), then run ./build.sh again"
   local err
-  if ! err=$(cargo --version 2>&1); then
-    fail "cargo does not run ($(tail -n 1 <<<"$err"))" "run: rustup toolchain install stable"
+  err=$(cargo --version 2>&1) && return 0
+  # rustup (since 1.28) no longer installs the toolchain rust-toolchain.toml
+  # names on first use: a fresh RUSTUP_HOME has none.
+  if command -v rustup >/dev/null; then
+    log "installing the Rust toolchain rust-toolchain.toml names, with its components and targets (rustup; log: dist/install.log)"
+    if quietly rustup toolchain install && err=$(cargo --version 2>&1); then
+      return 0
+    fi
+    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
   fi
+  fail "cargo does not run ($(first_error "$err"))" "run: rustup toolchain install (in this folder), then ./build.sh again"
 }
 
 # Build: the Rust side, zip, the npm tools.
