@@ -36,6 +36,7 @@
     // before, every task it adds delays the page's own `load`. (Where `load`
     // is late, the engine asks for what it needs itself.)
     const rest = () => {
+      // A preload that fails is reported by the engine's own import of that file.
       for (const file of MODULES.slice(1)) import(chrome.runtime.getURL(file)).catch(() => {});
     };
     if (document.readyState === "complete") rest();

@@ -31,7 +31,7 @@ async function render(press) {
   const answer = await ask({ op: "popup", tab: tabInfo, press });
   /** @type {TabView} */
   const shown = answer.tab ?? status;
-  const handlers = { press: (/** @type {any} */ b) => render(b.press).catch(() => {}) };
+  const handlers = { press: (/** @type {any} */ b) => render(b.press).catch((e) => console.warn("plh: the popup could not be redrawn:", e)) };
   setAttrs(view, shown.attrs);
   patch(view, shown.parts, handlers);
   patch(memory, answer.memory, handlers);
