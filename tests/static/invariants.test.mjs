@@ -6,21 +6,9 @@
 // - no two Rust modules import each other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-async function files(dir, ext) {
-  const out = [];
-  for (const entry of await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith(ext)) out.push(join(entry.parentPath ?? entry.path, entry.name));
-  }
-  return out;
-}
-
-const stripComments = (src) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:"'`\\])\/\/.*$/gm, '$1');
+import { ROOT, files, stripComments } from './sources.mjs';
 
 /** Every string literal of a script (quotes and template parts without substitutions). */
 function literals(src) {

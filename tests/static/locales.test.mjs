@@ -3,22 +3,11 @@
 // scripts themselves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, files, stripComments } from './sources.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const load = async (lang) => JSON.parse(await readFile(join(ROOT, 'extension/_locales', lang, 'messages.json'), 'utf8'));
-
-async function files(dir, ext) {
-  const out = [];
-  for (const entry of await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith(ext)) out.push(join(entry.parentPath ?? entry.path, entry.name));
-  }
-  return out;
-}
-
-const stripComments = (src) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:"'`\\])\/\/.*$/gm, '$1');
 
 async function sources() {
   const rust = await Promise.all((await files('src', '.rs')).map((f) => readFile(f, 'utf8')));
