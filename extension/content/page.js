@@ -8,7 +8,7 @@ import { patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
 import { styleSheet } from "./look.js";
-import { browserSignals, isOurs, MESSAGES, reader } from "./read.js";
+import { browserSignals, BUTTONS, isOurs, MESSAGES, reader } from "./read.js";
 
 /** @typedef {import("../shared/types.js").Answer} Answer */
 /** @typedef {import("../shared/types.js").PageResponse} PageResponse */
@@ -37,10 +37,10 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
  * @returns {Promise<{ mode: string, call(request: object): Promise<Answer> }>}
  */
 async function engine() {
+  const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
   if (wasmModule() !== null) {
     try {
       const core = await startCore();
-      const background = (/** @type {object} */ request) => toBackground({ type: "core", request });
       return {
         mode: "page",
         async call(request) {
@@ -56,7 +56,7 @@ async function engine() {
       console.warn("plh: the core could not start in the page:", reason(e));
     }
   }
-  return { mode: "background", call: (request) => toBackground({ type: "core", request }) };
+  return { mode: "background", call: background };
 }
 
 /** @param {HTMLElement} pageMarker the loader's marker */
@@ -79,6 +79,8 @@ export async function start(pageMarker) {
   if (!("ok" in started)) return note(started.error);
   const { limits, keys } = started.ok;
   const { read } = reader(limits);
+  // Fixed for the page's life: read once, sent with every event.
+  const browser = browserSignals();
 
   /** @type {unknown} */
   let state = null;
@@ -109,6 +111,10 @@ export async function start(pageMarker) {
     timers.add(id);
     return id;
   };
+  const cancel = (/** @type {ReturnType<typeof setTimeout> | undefined} */ id) => {
+    clearTimeout(id);
+    timers.delete(id);
+  };
 
   const values = () =>
     logins.map((l, login) => ({ login, id: l.id?.value, password: l.password?.value, capsLock: l.capsLock }));
@@ -127,7 +133,7 @@ export async function start(pageMarker) {
         event: { ...event, values: values() },
         state,
         stored,
-        env: { nowMs: Date.now(), browser: browserSignals() },
+        env: { nowMs: Date.now(), browser },
       };
       const answer = await core.call(request);
       if (event.type === "scan" && !scanned) {
@@ -295,7 +301,7 @@ export async function start(pageMarker) {
           if (typeof e.getModifierState !== "function" || e.getModifierState("CapsLock") === login.capsLock) return;
           login.capsLock = e.getModifierState("CapsLock");
         }
-        clearTimeout(pauseTimer);
+        cancel(pauseTimer);
         const sent = ++fieldEvents;
         const i = logins.indexOf(login);
         const inputEvent = /** @type {InputEvent} */ (e);
@@ -380,7 +386,7 @@ export async function start(pageMarker) {
 
   // ---- Clicks and submits: the core decides what they mean.
 
-  const CONTROLS = 'a, button, input[type="submit" i], input[type="image" i], input[type="button" i], [role="button"]';
+  const CONTROLS = `a, ${BUTTONS}`;
   /** @param {Element} el */
   const describe = (el) => {
     const i = /** @type {HTMLInputElement} */ (el);
@@ -436,7 +442,6 @@ export async function start(pageMarker) {
     if (dead) return;
     dead = true;
     for (const id of timers) clearTimeout(id);
-    clearTimeout(pauseTimer);
     clearInterval(alive);
     observer.disconnect();
     document.removeEventListener("click", onClick, true);

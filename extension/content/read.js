@@ -11,7 +11,7 @@
 const TABLE_PARTS = new Set(["TR", "TD", "TH", "TBODY", "THEAD", "TFOOT"]);
 const SKIPPED_TYPES = new Set(["hidden", "submit", "button", "image", "reset", "file"]);
 const CONTROLS = "input, select, textarea";
-const BUTTONS = 'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"]';
+export const BUTTONS = 'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"]';
 const HEADINGS = "h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]";
 /** Where sites put messages such as 「IDまたはパスワードが正しくありません」. */
 export const MESSAGES =
