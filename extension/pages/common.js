@@ -8,15 +8,20 @@ import { applyEffects, readStored } from "../shared/storage.js";
 /** @typedef {import("../shared/types.js").Answer} Answer */
 
 const core = startCore();
+/** @type {Promise<{ sync: string[], local: string[] }> | undefined} */
+let storageKeys;
 
 /**
  * Asks the core with storage as it is now, applies the effects of the answer.
  * @param {object} request
  */
 export async function ask(request) {
-  const started = (await core).call({ op: "start" });
-  const keys = "ok" in started ? started.ok.keys : { sync: [], local: [] };
-  const stored = await readStored(keys);
+  // Which storage keys the core reads does not change: asked once.
+  storageKeys ??= core.then((c) => {
+    const started = c.call({ op: "start" });
+    return "ok" in started ? started.ok.keys : { sync: [], local: [] };
+  });
+  const stored = await readStored(await storageKeys);
   const answer = (await core).call({ ...request, stored, env: { nowMs: Date.now() } });
   if (!("ok" in answer)) throw new Error(answer.error);
   await applyEffects(answer.ok.effects);
