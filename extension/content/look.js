@@ -20,8 +20,6 @@ const CSS = `
 .item.warning { border-color: #bf8700; background: #fffbea; }
 .item.info { border-color: #0969da; background: #f4f8ff; }
 .msg { flex: 1 1 14em; }
-.page { border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; padding: 6px 10px; }
-.page .item { display: block; }
 .checklist { margin: 6px 0; padding-inline-start: 1.4em; }
 .checklist li { margin: 4px 0; }
 .actions, .links { display: flex; gap: 6px 18px; flex-wrap: wrap; align-items: center; margin-top: 6px; }

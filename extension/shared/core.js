@@ -7,14 +7,14 @@ import init, { handle } from "../wasm/plh.js";
 /** @typedef {import("./types.js").Answer} Answer */
 /** @typedef {{ call(request: object): Answer }} Core */
 
-export const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
+const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
 
 /**
  * Whether this context may compile WebAssembly: Chromium refuses in a content
  * script under a page CSP without 'wasm-unsafe-eval'. An 8-byte empty module
  * answers in microseconds, before anything is fetched for nothing.
  */
-export function wasmAllowed() {
+function wasmAllowed() {
   try {
     new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
     return true;
