@@ -85,6 +85,16 @@ export function defineMemoryTests(ctx) {
     return settled();
   }
 
+  /** A My Page login the site refuses: its failure page is loaded. */
+  async function failMyPageLogin() {
+    await d().goto(`${ORIGIN}/flow-login.html`);
+    await ready(() => document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds'));
+    await d().type('#f-id', '1234567');
+    await d().type('#f-pw', PASSWORD);
+    await d().click('#f-mp-submit');
+    await d().waitFor(() => location.pathname === '/failed-login.html', { timeout: 8000 });
+  }
+
   function assertClean(dump) {
     for (const secret of [EMAIL, 'hanako.flow', PASSWORD, 'Flow-Secret', '1234567']) {
       assert.ok(!dump.text.includes(secret), `storage holds "${secret}": ${dump.text}`);
@@ -153,12 +163,7 @@ export function defineMemoryTests(ctx) {
 
     test('a failed login records nothing', async () => {
       await forget();
-      await d().goto(`${ORIGIN}/flow-login.html`);
-      await ready(() => document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds'));
-      await d().type('#f-id', '1234567');
-      await d().type('#f-pw', PASSWORD);
-      await d().click('#f-mp-submit');
-      await d().waitFor(() => location.pathname === '/failed-login.html', { timeout: 8000 });
+      await failMyPageLogin();
       await ready(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'));
       const dump = await settled();
       assert.deepEqual(dump.local, {}, 'the failed attempt is cleared, nothing recorded');
@@ -169,12 +174,7 @@ export function defineMemoryTests(ctx) {
       await forget();
       await setSwitch('guidance', false);
       try {
-        await d().goto(`${ORIGIN}/flow-login.html`);
-        await ready(() => document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds'));
-        await d().type('#f-id', '1234567');
-        await d().type('#f-pw', PASSWORD);
-        await d().click('#f-mp-submit');
-        await d().waitFor(() => location.pathname === '/failed-login.html', { timeout: 8000 });
+        await failMyPageLogin();
         await ready(() => document.querySelector('[data-plh-form]'));
         let dump = await settled();
         assert.deepEqual(dump.local, {}, 'settled as a failure although no notice is shown');

@@ -205,21 +205,26 @@ export class Session {
     await this.driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
   }
 
+  /** Runs `fn(...args)` in the options page (an extension page, with the storage API), then closes it. */
+  async inExtensionPage(fn, ...args) {
+    await this.openExtensionPage('options.html');
+    const result = await this.driver.evaluate(fn, ...args);
+    await this.driver.closeTab();
+    return result;
+  }
+
   /** Everything in chrome.storage (local, sync), read from an extension page. */
   async storageDump() {
-    await this.openExtensionPage('options.html');
-    const dump = await this.driver.evaluate(async () => {
+    const dump = await this.inExtensionPage(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       return { local: await api.storage.local.get(null), sync: await api.storage.sync.get(null) };
     });
-    await this.driver.closeTab();
     return { text: JSON.stringify(dump), ...dump };
   }
 
   /** Writes storage from an extension page, as a newer version or a corruption might have. */
-  async writeStorage(area, items) {
-    await this.openExtensionPage('options.html');
-    await this.driver.evaluate(
+  writeStorage(area, items) {
+    return this.inExtensionPage(
       async (a, i) => {
         const api = globalThis.browser ?? globalThis.chrome;
         await api.storage[a].set(i);
@@ -227,17 +232,14 @@ export class Session {
       area,
       items,
     );
-    await this.driver.closeTab();
   }
 
   /** Clears storage from an extension page. */
-  async clearStorage() {
-    await this.openExtensionPage('options.html');
-    await this.driver.evaluate(async () => {
+  clearStorage() {
+    return this.inExtensionPage(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       await Promise.all([api.storage.local.clear(), api.storage.sync.clear()]);
     });
-    await this.driver.closeTab();
   }
 
   /** Sets a field the way a paste from a mail would, firing `input` as a browser does. */

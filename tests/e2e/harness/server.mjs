@@ -15,7 +15,6 @@ import { getCertificate } from './cert.mjs';
 
 /** The three sites; every host of each (www., mypage., …) is served. */
 export const SITES = ['pasonacareer.jp', 'pasona.co.jp', 'pasona-masters.co.jp'];
-export const PROXIED_HOSTS = ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp'];
 /** Whether a host belongs to one of the three sites. */
 export const isSiteHost = (host) => SITES.some((site) => host === site || host.endsWith(`.${site}`));
 
