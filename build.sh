@@ -64,6 +64,11 @@ quietly() {
   "$@" >>"$INSTALL_LOG" 2>&1
 }
 
+# show_install_log: the last lines the failed install wrote, under its error.
+show_install_log() {
+  tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+}
+
 # as_root CMD...: as root directly, else through sudo: without a password if
 # sudo allows it, else asking for one on a terminal. Returns 1 (nothing run)
 # when neither works.
@@ -96,7 +101,7 @@ ensure_apt() {
   log "installing Debian packages: ${missing[*]} (apt-get; log: dist/install.log)"
   if ! quietly as_root apt-get update -q ||
     ! quietly as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; then
-    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    show_install_log
     fail "could not install ${missing[*]} from Debian's archive (no network? see dist/install.log)" "run as root: $cmd"
   fi
 }
@@ -106,7 +111,7 @@ ensure_apt() {
 cargo_install() {
   log "installing $1 $2 from crates.io into $CARGO_BIN ($3; log: dist/install.log)"
   if ! quietly cargo install "$1" --version "$2"; then
-    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    show_install_log
     fail "could not install $1 $2 from crates.io (no network? see dist/install.log)" "run: cargo install $1 --version $2"
   fi
 }
@@ -129,7 +134,7 @@ ensure_rust() {
     if quietly rustup toolchain install && err=$(cargo --version 2>&1); then
       return 0
     fi
-    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    show_install_log
   fi
   fail "cargo does not run ($(first_error "$err"))" "run: rustup toolchain install (in this folder), then ./build.sh again"
 }
@@ -165,7 +170,7 @@ ensure_npm() {
   if $fresh; then return 0; fi
   log "installing the npm tools from package-lock.json (npm ci; log: dist/install.log)"
   if ! quietly npm ci --no-audit --no-fund; then
-    tail -n 5 "$INSTALL_LOG" | sed "s/^/    /" >&2
+    show_install_log
     fail "could not install the npm tools (no network? see dist/install.log)" "run: npm ci"
   fi
 }
