@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::hosts::{checklist, order, texts, warning_text};
+use super::hosts::{checklist, order, reset_link, texts, warning_text};
 use super::state::State;
 use crate::site::{Site, PASONA_CAREER_URL};
 use crate::view::{Attrs, Part, Text};
@@ -77,13 +77,8 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>) -> TabView {
     }
     for login in &state.logins {
         let t = texts(login.kind);
-        if let Some(href) = &login.reset {
-            parts.push(Part::block(vec![Part::link(
-                href.clone(),
-                Text::key(t.reset),
-            )
-            .attr("data-plh-action", "reset-password")
-            .new_tab()]));
+        if let Some(link) = reset_link(login) {
+            parts.push(Part::block(vec![link.new_tab()]));
         }
         let mut forgot = vec![Part::para(Text::key(t.forgot))];
         if let Some(href) = &login.forgot {
