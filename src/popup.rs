@@ -6,8 +6,8 @@
 use serde::Serialize;
 
 use crate::raw::{Raw, RawExt};
-use crate::session::{Env, TabView};
-use crate::site::{self, Site, PASONA_CAREER_URL};
+use crate::session::{open_site, Env, TabView};
+use crate::site::{self, Site};
 use crate::stored::{Area, Effect, Stored, ATTEMPT_KEY, MEMORY_KEY, SHOWN_KEY};
 use crate::view::{Part, Press, Text};
 
@@ -85,14 +85,6 @@ pub fn handle(request: PopupRequest) -> PopupView {
 /// Erasing everything remembered (settings stay: they are the user's choice).
 pub fn forget_all() -> Effect {
     Effect::remove(Area::Local, vec![MEMORY_KEY, ATTEMPT_KEY, SHOWN_KEY])
-}
-
-fn open_site() -> Part {
-    Part::block(vec![Part::link(
-        PASONA_CAREER_URL,
-        Text::key("popup_open_site"),
-    )
-    .new_tab()])
 }
 
 fn elsewhere() -> TabView {
