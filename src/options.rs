@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::popup::{forget_all, memory_parts};
+use crate::popup::memory_parts;
 use crate::raw::{DecodeError, Raw, RawExt};
 use crate::session::Env;
 use crate::settings::{Settings, GROUPS};
@@ -76,27 +76,19 @@ pub fn handle(request: OptionsRequest) -> OptionsView {
                 stored.settings = settings;
                 effects.push(Effect::set(Area::Sync, StoredValue::Settings(settings)));
                 if !settings.memory {
-                    effects.push(forget_all());
-                    forget(&mut stored);
+                    effects.push(stored.forget());
                 }
                 saved = true;
             }
         }
         OptionsEvent::Forget => {
-            effects.push(forget_all());
-            forget(&mut stored);
+            effects.push(stored.forget());
         }
     }
     OptionsView {
         parts: parts(&stored, &env, saved),
         effects,
     }
-}
-
-fn forget(stored: &mut Stored) {
-    stored.memory = None;
-    stored.attempt = None;
-    stored.once_a_day_shown = None;
 }
 
 /// The settings with one switch changed; `None` for a switch that does not exist.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::raw::{Raw, RawExt};
 use crate::session::{open_site, Env, TabView};
 use crate::site::{self, Site};
-use crate::stored::{Area, Effect, Stored, ATTEMPT_KEY, MEMORY_KEY, SHOWN_KEY};
+use crate::stored::{Effect, Stored};
 use crate::view::{Part, Press, Text};
 
 /// The popup's own answer: the tab (when its page has no engine running)
@@ -65,10 +65,7 @@ pub fn handle(request: PopupRequest) -> PopupView {
     } = request;
     let mut effects: Vec<Effect> = stored.repairs().into_iter().collect();
     if forget {
-        effects.push(forget_all());
-        stored.memory = None;
-        stored.attempt = None;
-        stored.once_a_day_shown = None;
+        effects.push(stored.forget());
     }
     let tab = match tab {
         Tab::Page => None,
@@ -80,11 +77,6 @@ pub fn handle(request: PopupRequest) -> PopupView {
         memory: memory_section(&stored, &env),
         effects,
     }
-}
-
-/// Erasing everything remembered (settings stay: they are the user's choice).
-pub fn forget_all() -> Effect {
-    Effect::remove(Area::Local, vec![MEMORY_KEY, ATTEMPT_KEY, SHOWN_KEY])
 }
 
 fn elsewhere() -> TabView {

@@ -142,6 +142,16 @@ impl Stored {
         stored
     }
 
+    /// Forgets everything remembered (settings stay: they are the user's
+    /// choice): the records are dropped here, and the effect returned erases
+    /// them from storage.
+    pub fn forget(&mut self) -> Effect {
+        self.memory = None;
+        self.attempt = None;
+        self.once_a_day_shown = None;
+        Effect::remove(Area::Local, vec![MEMORY_KEY, ATTEMPT_KEY, SHOWN_KEY])
+    }
+
     /// Removing what was found broken (local records only: `sync` may hold a
     /// newer version's settings, which this version ignores but keeps).
     pub fn repairs(&self) -> Option<Effect> {
