@@ -159,7 +159,7 @@ pub const LIMITS: Limits = Limits {
 };
 
 /// A text cut to the limit, on a character boundary.
-fn clip(mut s: String) -> String {
+pub(crate) fn clip(mut s: String) -> String {
     if let Some((at, _)) = s.char_indices().nth(LIMITS.text) {
         s.truncate(at);
     }

@@ -3,7 +3,7 @@
 //! never a conclusion. What they mean is decided in `timing` and `attempt`.
 
 use crate::raw::{DecodeError, Raw, RawExt};
-use crate::snapshot::{PageSnapshot, LIMITS};
+use crate::snapshot::{clip, PageSnapshot, LIMITS};
 use crate::warning::{Code, Field};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -169,8 +169,7 @@ impl Event {
 
 impl Control {
     fn read<R: Raw>(r: &R) -> Control {
-        let short =
-            |key: &str| -> String { r.str_or_empty(key).chars().take(LIMITS.text).collect() };
+        let short = |key: &str| clip(r.str_or_empty(key));
         Control {
             tag: short("tag").to_ascii_lowercase(),
             kind: short("type").to_ascii_lowercase(),
