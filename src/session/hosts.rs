@@ -312,15 +312,7 @@ pub fn form_host(index: usize, login: &LoginState, memory: &[Part]) -> FormHost 
 /// The page host's notices, ordered, and the attributes it carries.
 pub fn page_host(state: &State, mut warnings: Vec<Warning>) -> PageHost {
     order(&mut warnings);
-    let kinds: Vec<&str> = {
-        let mut kinds = Vec::new();
-        for l in &state.logins {
-            if !kinds.contains(&l.kind.key()) {
-                kinds.push(l.kind.key());
-            }
-        }
-        kinds
-    };
+    let kinds: Vec<&str> = state.kinds().into_iter().map(LoginKind::key).collect();
     let parts: Vec<Part> = warnings.iter().map(|w| page_item(w, state)).collect();
     PageHost {
         attrs: vec![

@@ -109,6 +109,17 @@ impl State {
         })
     }
 
+    /// The kinds of login on the page, each once, in page order.
+    pub fn kinds(&self) -> Vec<LoginKind> {
+        let mut kinds = Vec::new();
+        for l in &self.logins {
+            if !kinds.contains(&l.kind) {
+                kinds.push(l.kind);
+            }
+        }
+        kinds
+    }
+
     pub fn field(&self, login: usize, field: Field) -> Option<&FieldState> {
         self.fields
             .iter()

@@ -28,12 +28,7 @@ pub fn open_site() -> Part {
 /// The tab as its page session sees it: the warnings it shows (ordered as
 /// on the page: errors first), the logins, their links, the checklist folded.
 pub fn tab_view(state: &State, mut warnings: Vec<Warning>) -> TabView {
-    let mut kinds: Vec<LoginKind> = Vec::new();
-    for l in &state.logins {
-        if !kinds.contains(&l.kind) {
-            kinds.push(l.kind);
-        }
-    }
+    let kinds = state.kinds();
     let attrs: Attrs = vec![
         ("data-plh-popup", state.site.key().into()),
         (
