@@ -46,6 +46,14 @@ impl Field {
             Field::Page => "page",
         }
     }
+
+    /// The login field a key names: `id` or `password`. `page` names no
+    /// field of a login, so it gives `None`, as any other key does.
+    pub fn from_key(key: &str) -> Option<Field> {
+        [Field::Id, Field::Password]
+            .into_iter()
+            .find(|f| f.key() == key)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,5 +226,19 @@ impl Warning {
     pub fn with_fix(mut self, fix: Option<String>) -> Self {
         self.fix = fix;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_login_field_is_read_from_its_key() {
+        assert_eq!(Field::from_key("id"), Some(Field::Id));
+        assert_eq!(Field::from_key("password"), Some(Field::Password));
+        for key in ["page", "ID", "", "pass"] {
+            assert_eq!(Field::from_key(key), None, "{key}");
+        }
     }
 }

@@ -109,11 +109,8 @@ impl Event {
             "stored" => Event::Stored,
             "field" => Event::Field {
                 login: login(true)?.unwrap_or_default(),
-                field: match r.str_or_empty("field").as_str() {
-                    "id" => Field::Id,
-                    "password" => Field::Password,
-                    _ => return Err(DecodeError::missing("event.field")),
-                },
+                field: Field::from_key(&r.str_or_empty("field"))
+                    .ok_or_else(|| DecodeError::missing("event.field"))?,
                 dom: DomEvent {
                     kind: r.str_or_empty("event"),
                     input_type: r.str_or_empty("inputType"),

@@ -184,11 +184,7 @@ impl State {
         };
         let fields = r
             .list("fields", 2 * LIMITS.areas, |f| {
-                let field = match f.get("field")?.string()?.as_str() {
-                    "id" => Field::Id,
-                    "password" => Field::Password,
-                    _ => return None,
-                };
+                let field = Field::from_key(&f.get("field")?.string()?)?;
                 Some(FieldState {
                     login: index(f, "login").filter(|&l| l < logins.len())?,
                     field,
