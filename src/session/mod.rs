@@ -150,7 +150,7 @@ pub fn handle(request: PageRequest) -> PageResponse {
             }
             out.page = Some(page_host(&mut state, &stored, &env, &mut out.effects));
             out.forms = Some(form_hosts(&state, &stored, &env));
-            out.fields = judge(&mut state, &settings, &values);
+            out.fields = judge_complete(&mut state, &settings, &values, None);
         }
         Event::Field { login, field, dom } => {
             let moment = timing::moment(&dom);
@@ -369,15 +369,8 @@ struct Judged {
     waiting: bool,
 }
 
-/// Judges every field whose value came with the event, as it stands.
-fn judge(state: &mut State, settings: &Settings, values: &[Values]) -> Vec<FieldHost> {
-    judge_all(state, settings, values, |_, _| Moment::Unchanged)
-        .into_iter()
-        .map(|j| j.host)
-        .collect()
-}
-
-/// Judges every field, those of `login` as complete values.
+/// Judges every field whose value came with the event, those of `login` as
+/// complete values, the others (all of them, for `None`) as they stand.
 fn judge_complete(
     state: &mut State,
     settings: &Settings,
