@@ -120,12 +120,6 @@ impl State {
         kinds
     }
 
-    pub fn field(&self, login: usize, field: Field) -> Option<&FieldState> {
-        self.fields
-            .iter()
-            .find(|f| f.login == login && f.field == field)
-    }
-
     pub fn field_mut(&mut self, login: usize, field: Field) -> &mut FieldState {
         let at = match self
             .fields
