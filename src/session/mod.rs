@@ -17,10 +17,7 @@ pub mod timing;
 use serde::Serialize;
 
 pub use event::{Control, DomEvent, Event, Values};
-pub use hosts::{
-    checklist as checklist_part, notices as notice_parts, order, texts as kind_texts, warning_text,
-    FieldHost, FormHost, PageHost,
-};
+pub use hosts::{notices as notice_parts, FieldHost, FormHost, PageHost};
 pub use state::{FieldState, LoginState, State};
 pub use status::{open_site, TabView};
 
