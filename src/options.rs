@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::popup::memory_parts;
+use crate::popup::memory_section;
 use crate::raw::{DecodeError, Raw, RawExt};
 use crate::session::Env;
 use crate::settings::{Settings, GROUPS};
@@ -124,7 +124,7 @@ fn parts(stored: &Stored, env: &Env, saved: bool) -> Vec<Part> {
         Part::para(Text::key("options_memory_explain")),
         Part::text(Text::key("options_stored_title")).attr("class", "h3"),
     ];
-    memory.push(Part::block(memory_parts(stored, env)).attr("data-plh-stored", ""));
+    memory.push(Part::block(memory_section(stored, env)).attr("data-plh-stored", ""));
     let mut out = vec![
         Part::block(checks).attr("class", "section"),
         Part::block(memory).attr("class", "section"),

@@ -106,8 +106,8 @@ fn no_login(site: Site) -> TabView {
 }
 
 /// The memory in a line or two, and the erase control only when something
-/// is stored.
-fn memory_section(stored: &Stored, env: &Env) -> Vec<Part> {
+/// is stored; shared with the options page.
+pub fn memory_section(stored: &Stored, env: &Env) -> Vec<Part> {
     let mut parts = Vec::new();
     if !stored.settings.memory {
         parts.push(
@@ -139,9 +139,4 @@ fn memory_section(stored: &Stored, env: &Env) -> Vec<Part> {
         );
     }
     parts
-}
-
-/// The memory section, shared with the options page.
-pub fn memory_parts(stored: &Stored, env: &Env) -> Vec<Part> {
-    memory_section(stored, env)
 }
