@@ -36,8 +36,8 @@ pub struct Stored {
     pub attempt: Option<Attempt>,
     /// Day (since 1970-01-01) the once-a-day browser notice was last shown.
     pub once_a_day_shown: Option<i64>,
-    /// Records found broken, to be removed.
-    pub broken: Vec<(Area, &'static str)>,
+    /// Keys of `local` records found broken, to be removed.
+    pub broken: Vec<&'static str>,
 }
 
 /// The keys to read, per area: what `Stored::read` expects to be given.
@@ -124,19 +124,19 @@ impl Stored {
         if let Some(m) = local.and_then(|l| l.get(MEMORY_KEY)) {
             match memory_from(&m, today) {
                 Some(memory) => stored.memory = Some(memory),
-                None => stored.broken.push((Area::Local, MEMORY_KEY)),
+                None => stored.broken.push(MEMORY_KEY),
             }
         }
         if let Some(a) = local.and_then(|l| l.get(ATTEMPT_KEY)) {
             match attempt_from(&a, now_ms) {
                 Some(attempt) => stored.attempt = Some(attempt),
-                None => stored.broken.push((Area::Local, ATTEMPT_KEY)),
+                None => stored.broken.push(ATTEMPT_KEY),
             }
         }
         if let Some(s) = local.and_then(|l| l.get(SHOWN_KEY)) {
             match s.int("onceADay").filter(|d| *d <= today + DAYS_AHEAD) {
                 Some(day) => stored.once_a_day_shown = Some(day),
-                None => stored.broken.push((Area::Local, SHOWN_KEY)),
+                None => stored.broken.push(SHOWN_KEY),
             }
         }
         stored
@@ -158,10 +158,7 @@ impl Stored {
         if !self.known || self.broken.is_empty() {
             return None;
         }
-        Some(Effect::remove(
-            Area::Local,
-            self.broken.iter().map(|&(_, key)| key).collect(),
-        ))
+        Some(Effect::remove(Area::Local, self.broken.clone()))
     }
 }
 
