@@ -417,10 +417,11 @@ fn judge_all(
                 },
             };
             let all = settings.filter(checks::check(&input));
+            let wants_read_back = read_back_wanted(state, &login, field);
             // An ID with characters easy to mix up, judged and otherwise fine:
             // the read-back is offered, not imposed.
             let offer_read_back = field == Field::Id
-                && !read_back_wanted(state, &login, field)
+                && !wants_read_back
                 && all
                     .iter()
                     .any(|w| w.code == Code::Confusable && w.level == Level::Info);
@@ -429,9 +430,7 @@ fn judge_all(
                 // Look-alike letters (Cyrillic, foreign dashes) are errors; the
                 // informational read-back waits until it can help.
                 .filter(|w| {
-                    w.code != Code::Confusable
-                        || w.level != Level::Info
-                        || read_back_wanted(state, &login, field)
+                    w.code != Code::Confusable || w.level != Level::Info || wants_read_back
                 })
                 .collect();
             let record = state.field_mut(v.login, field);
