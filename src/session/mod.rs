@@ -82,16 +82,11 @@ pub struct PageRequest {
 impl PageRequest {
     pub fn read<R: Raw>(r: &R) -> Result<PageRequest, DecodeError> {
         let env = Env::read(r.get("env").as_ref())?;
-        let event = Event::read(
-            &r.get("event")
-                .ok_or_else(|| DecodeError::missing("event"))?,
-        )?;
+        let raw_event = r.get("event").ok_or_else(|| DecodeError::missing("event"))?;
+        let event = Event::read(&raw_event)?;
         Ok(PageRequest {
             event,
-            values: r
-                .get("event")
-                .map(|e| Values::read_all(&e))
-                .unwrap_or_default(),
+            values: Values::read_all(&raw_event),
             state: State::read(r.get("state").as_ref()),
             stored: Stored::read(r.get("stored").as_ref(), env.today, env.now_ms),
             env,
