@@ -201,10 +201,13 @@ pub fn handle(request: PageRequest) -> PageResponse {
             out.page = Some(page_host(&mut state, &stored, &env, &mut out.effects));
         }
         Event::Status => {
-            let mut warnings = page_warnings(&mut state.clone(), &stored, &env, &mut Vec::new());
-            let judged = judge_all(&mut state.clone(), &settings, &values, |_, _| {
-                Moment::Typing
-            });
+            // A look, not an event: what the page shows is worked out on a
+            // scratch copy and nothing is recorded. Page notices change only
+            // `once_a_day` and `dismissed`, which judging never reads, so one
+            // copy serves both.
+            let mut scratch = state.clone();
+            let mut warnings = page_warnings(&mut scratch, &stored, &env, &mut Vec::new());
+            let judged = judge_all(&mut scratch, &settings, &values, |_, _| Moment::Typing);
             warnings.extend(judged.into_iter().flat_map(|j| j.shown));
             out.popup = Some(status::tab_view(&state, warnings));
         }
