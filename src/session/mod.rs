@@ -82,7 +82,9 @@ pub struct PageRequest {
 impl PageRequest {
     pub fn read<R: Raw>(r: &R) -> Result<PageRequest, DecodeError> {
         let env = Env::read(r.get("env").as_ref())?;
-        let raw_event = r.get("event").ok_or_else(|| DecodeError::missing("event"))?;
+        let raw_event = r
+            .get("event")
+            .ok_or_else(|| DecodeError::missing("event"))?;
         let event = Event::read(&raw_event)?;
         Ok(PageRequest {
             event,
@@ -427,9 +429,7 @@ fn judge_all(
                 .into_iter()
                 // Look-alike letters (Cyrillic, foreign dashes) are errors; the
                 // informational read-back waits until it can help.
-                .filter(|w| {
-                    w.code != Code::Confusable || w.level != Level::Info || wants_read_back
-                })
+                .filter(|w| w.code != Code::Confusable || w.level != Level::Info || wants_read_back)
                 .collect();
             let record = state.field_mut(v.login, field);
             let mut shown = timing::visible(findings.clone(), moment, record);
