@@ -6,7 +6,7 @@
 //! (docs/contract.md: "one mistake, one button"), and only when it passes.
 
 mod member_id;
-pub(crate) mod my_page_id;
+mod my_page_id;
 mod password;
 pub mod typing;
 

@@ -6,9 +6,6 @@ use crate::checks::{looks_like_email, Analysis};
 use crate::lookalike::digits_for;
 use crate::warning::{Code, Field, Level, Warning};
 
-/// Kept for callers that name it here; the one definition is in `chars`.
-pub const LENGTH: usize = MY_PAGE_ID_LENGTH;
-
 pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     let mut out = common(value, Field::Id);
     let cleaned = out.corrected.clone();
@@ -37,7 +34,7 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
         let w = Warning::new(Code::NotDigits, Field::Id, Level::Error, "w_not_digits");
         let w = match &digits {
             // Only a value that passes is worth naming.
-            Some(d) if d.len() == LENGTH => w
+            Some(d) if d.len() == MY_PAGE_ID_LENGTH => w
                 .with_message("w_not_digits_suggest")
                 .with_params([d.clone()]),
             _ => w,
@@ -52,15 +49,15 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
         return out;
     };
     let count = digits.len();
-    if was_cut(value, max_length) && count < LENGTH {
+    if was_cut(value, max_length) && count < MY_PAGE_ID_LENGTH {
         // "123-4567" in a maxlength=7 box arrives as "123-456": the digits
         // lost are unknown, so nothing can be offered but the reason.
         out.push(
             Warning::new(Code::Length, Field::Id, Level::Error, "w_length_cut"),
             false,
         );
-    } else if count != LENGTH {
-        let (level, message) = if count < LENGTH {
+    } else if count != MY_PAGE_ID_LENGTH {
+        let (level, message) = if count < MY_PAGE_ID_LENGTH {
             (Level::Warning, "w_length_short")
         } else {
             (Level::Error, "w_length_long")
