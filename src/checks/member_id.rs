@@ -9,7 +9,7 @@ use crate::warning::{Code, Field, Level, Readback, Warning};
 
 pub(crate) fn analyse(value: &str) -> Analysis {
     let mut out = common(value, Field::Id);
-    let cleaned = out.corrected.clone();
+    let cleaned = out.cleaned.clone();
     if cleaned.is_empty() {
         return out;
     }

@@ -14,7 +14,6 @@ use std::cmp::Reverse;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::chars::clean;
 use crate::warning::{Code, Field, Level, LoginKind, Warning};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,18 +100,21 @@ pub(crate) struct Finding {
     pub corrects: bool,
 }
 
-/// What an analyser found in a value, and the value with every certain
-/// correction applied together.
+/// What an analyser found in a value, the value cleaned (what every check
+/// judges) and the value with every certain correction applied together.
 pub(crate) struct Analysis {
     pub findings: Vec<Finding>,
+    pub cleaned: String,
     pub corrected: String,
 }
 
 impl Analysis {
-    pub fn new(corrected: String) -> Self {
+    /// No finding yet, and no correction beyond cleaning.
+    pub fn new(cleaned: String) -> Self {
         Analysis {
             findings: Vec::new(),
-            corrected,
+            corrected: cleaned.clone(),
+            cleaned,
         }
     }
 
@@ -139,31 +141,26 @@ fn analyse(input: &FieldInput, value: &str) -> Analysis {
 fn field_warnings(input: &FieldInput) -> Vec<Warning> {
     let Analysis {
         mut findings,
+        cleaned,
         corrected,
     } = analyse(input, &input.value);
-    let passes = |v: &str| analyse(input, v).passes();
-    let fix_passes = corrected != input.value && passes(&corrected);
+    let fix_passes = corrected != input.value && analyse(input, &corrected).passes();
 
     // The full-width notice names what to type only where that value passes:
-    // never the typo of "taro＠gmail.con".
-    if input.field == Field::Id {
+    // never the typo of "taro＠gmail.con". Where a correction went beyond
+    // cleaning, the cleaned value still has the mistake it corrects (an
+    // impostor, a domain slip, a letter among the digits), which a second look
+    // at it finds again: it passes only when it is the corrected value.
+    if input.field == Field::Id && fix_passes && cleaned == corrected {
         if let Some(f) = findings
             .iter_mut()
             .find(|f| f.warning.code == Code::Fullwidth)
         {
-            let cleaned = clean(&input.value);
-            let ok = if cleaned == corrected {
-                fix_passes
-            } else {
-                passes(&cleaned)
-            };
-            if ok {
-                f.warning = f
-                    .warning
-                    .clone()
-                    .with_message("w_fullwidth_id")
-                    .with_params([cleaned]);
-            }
+            f.warning = f
+                .warning
+                .clone()
+                .with_message("w_fullwidth_id")
+                .with_params([cleaned]);
         }
     }
     if fix_passes {

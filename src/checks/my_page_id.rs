@@ -8,7 +8,7 @@ use crate::warning::{Code, Field, Level, Warning};
 
 pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     let mut out = common(value, Field::Id);
-    let cleaned = out.corrected.clone();
+    let cleaned = out.cleaned.clone();
     if looks_like_email(&cleaned) {
         // Digit and length findings would only describe an e-mail address; the
         // one thing to say is that it belongs in the other login.
