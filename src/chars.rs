@@ -8,6 +8,11 @@
 /// A My Page ID is exactly this many half-width digits.
 pub const MY_PAGE_ID_LENGTH: usize = 7;
 
+/// Exactly [`MY_PAGE_ID_LENGTH`] ASCII digits: the shape of a My Page ID.
+pub fn is_my_page_id(s: &str) -> bool {
+    s.len() == MY_PAGE_ID_LENGTH && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 // ---------------------------------------------------------------------------
 // Width
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::chars::MY_PAGE_ID_LENGTH;
+use crate::chars::{is_my_page_id, MY_PAGE_ID_LENGTH};
 use crate::links::{self, Link};
 use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};
@@ -264,9 +264,7 @@ fn field_scores(id: &FieldSnapshot) -> (u32, u32) {
         format!("{MY_PAGE_ID_LENGTH}桁"),
         format!("{MY_PAGE_ID_LENGTH}digits"),
     ];
-    if (placeholder.len() == MY_PAGE_ID_LENGTH && placeholder.bytes().all(|b| b.is_ascii_digit()))
-        || digits_cue.iter().any(|c| desc.contains(c.as_str()))
-    {
+    if is_my_page_id(&placeholder) || digits_cue.iter().any(|c| desc.contains(c.as_str())) {
         my_page += 2;
     }
     if desc.contains("数字") || desc.contains("digits") {

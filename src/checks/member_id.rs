@@ -1,6 +1,6 @@
 //! The member-service ID: the e-mail address used at registration.
 
-use crate::chars::{impostor_fix, name_key, MY_PAGE_ID_LENGTH};
+use crate::chars::{impostor_fix, is_my_page_id, name_key};
 use crate::checks::typing::common;
 use crate::checks::Analysis;
 use crate::confusable::at_risk_in_id;
@@ -13,7 +13,7 @@ pub(crate) fn analyse(value: &str) -> Analysis {
     if cleaned.is_empty() {
         return out;
     }
-    if cleaned.len() == MY_PAGE_ID_LENGTH && cleaned.bytes().all(|b| b.is_ascii_digit()) {
+    if is_my_page_id(&cleaned) {
         out.push(
             Warning::new(
                 Code::WrongLogin,
