@@ -1,7 +1,6 @@
 //! The password: only categories are ever reported, never which character
 //! or where, because the warning text is on screen and in the DOM.
 
-use crate::chars::to_halfwidth;
 use crate::checks::typing::common;
 use crate::checks::Analysis;
 use crate::confusable::is_ambiguous_in_password;
@@ -9,11 +8,9 @@ use crate::warning::{Code, Field, Level, Warning};
 
 pub(crate) fn analyse(value: &str) -> Analysis {
     let mut out = common(value, Field::Password);
-    if value
-        .chars()
-        .map(to_halfwidth)
-        .any(is_ambiguous_in_password)
-    {
+    // The cleaned value is the typed one half-width; what cleaning drops
+    // (invisible characters, spaces at the ends) is never ambiguous.
+    if out.cleaned.chars().any(is_ambiguous_in_password) {
         out.push(
             Warning::new(
                 Code::Confusable,
