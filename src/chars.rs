@@ -95,8 +95,16 @@ pub fn without_invisible(s: &str) -> String {
 /// The value as the user meant it: half-width, without invisible characters
 /// or spaces at the ends. Every check judges this.
 pub fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !is_invisible(c))
+    halfwidth_trimmed(s.chars().filter(|&c| !is_invisible(c)))
+}
+
+/// [`clean`] of a value already [`without_invisible`] characters.
+pub fn clean_visible(visible: &str) -> String {
+    halfwidth_trimmed(visible.chars())
+}
+
+fn halfwidth_trimmed(chars: impl Iterator<Item = char>) -> String {
+    chars
         .map(to_halfwidth)
         .collect::<String>()
         .trim_matches(is_space)

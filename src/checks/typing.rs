@@ -1,18 +1,21 @@
 //! Mistakes any field can carry, whatever it is for: the IME left on,
 //! spaces at the ends, invisible characters pasted from a mail.
 
-use crate::chars::{clean, is_invisible, is_space, without_invisible};
+use crate::chars::{clean_visible, is_space, without_invisible};
 use crate::checks::Analysis;
 use crate::text::has_fullwidth;
 use crate::warning::{Code, Field, Level, Warning};
 
 /// The warnings of this module for one field; each correction is certain, and
-/// together they give [`clean`]. For a password no parameter ever carries its
-/// characters (the ID's full-width notice gets its value in `check`, once it
-/// is known to pass).
+/// together they give [`crate::chars::clean`]. For a password no parameter
+/// ever carries its characters (the ID's full-width notice gets its value in
+/// `check`, once it is known to pass).
 pub(crate) fn common(value: &str, field: Field) -> Analysis {
     let password = field == Field::Password;
-    let mut out = Analysis::new(clean(value));
+    // The one look for invisible characters: cleaning, the spaces at the ends
+    // and the invisible warning all start from what is left without them.
+    let visible = without_invisible(value);
+    let mut out = Analysis::new(clean_visible(&visible));
     if has_fullwidth(value) {
         let message = if password {
             "w_fullwidth_password"
@@ -24,7 +27,6 @@ pub(crate) fn common(value: &str, field: Field) -> Analysis {
             true,
         );
     }
-    let visible = without_invisible(value);
     if visible.starts_with(is_space) || visible.ends_with(is_space) {
         let message = if password {
             "w_whitespace_password"
@@ -36,7 +38,7 @@ pub(crate) fn common(value: &str, field: Field) -> Analysis {
             true,
         );
     }
-    if value.chars().any(is_invisible) {
+    if visible.len() != value.len() {
         let message = if password {
             "w_invisible_password"
         } else {
