@@ -158,9 +158,12 @@ fn moves_on(form: &FormSnapshot) -> bool {
         .any(|b| NEXT.iter().any(|w| b.contains(w)))
 }
 
+/// Words that name a login, as [`fold`] leaves them: [`says_login`] looks
+/// for them around the form, [`is_sign_up`] on its buttons.
+const LOGIN_WORDS: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
+
 /// The area, its buttons or the page say this is a login.
 fn says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
-    const LOGIN: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
     let context = fold(&format!(
         "{} {} {} {}",
         form.text,
@@ -168,7 +171,7 @@ fn says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
         page.title,
         page.headings.join(" ")
     ));
-    LOGIN.iter().any(|w| context.contains(w))
+    LOGIN_WORDS.iter().any(|w| context.contains(w))
 }
 
 fn is_sign_up(form: &FormSnapshot) -> bool {
@@ -183,9 +186,8 @@ fn is_sign_up(form: &FormSnapshot) -> bool {
         "register",
         "createaccount",
     ];
-    let login_words = ["ログイン", "login", "signin", "sign-in", "logon"];
     let registers = buttons.iter().any(|b| says(b, &sign_up_words));
-    let logs_in = buttons.iter().any(|b| says(b, &login_words));
+    let logs_in = buttons.iter().any(|b| says(b, &LOGIN_WORDS));
     if registers && !logs_in {
         return true;
     }
