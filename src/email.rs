@@ -468,15 +468,21 @@ pub fn suggest(addr: &str) -> Option<String> {
 /// all of them after the '@', only an IME's full stop before it. When this is
 /// all [`suggest`] changed, the address had the right letters and wrong dots.
 pub fn fix_dots(addr: &str) -> String {
-    let at = addr.find('@').unwrap_or(addr.len());
-    addr.char_indices()
-        .map(|(i, c)| {
-            if is_full_stop(c) || (i > at && is_dot_slip(c)) {
-                '.'
-            } else {
-                c
-            }
-        })
+    // An IME's full stop is a dot slip too, so after the '@' the slips are all.
+    match addr.split_once('@') {
+        Some((local, domain)) => format!(
+            "{}@{}",
+            dots_for(local, is_full_stop),
+            dots_for(domain, is_dot_slip)
+        ),
+        None => dots_for(addr, is_full_stop),
+    }
+}
+
+/// The text with each character `slip` says was typed for a dot made one.
+fn dots_for(text: &str, slip: fn(char) -> bool) -> String {
+    text.chars()
+        .map(|c| if slip(c) { '.' } else { c })
         .collect()
 }
 
@@ -489,10 +495,7 @@ fn suggest_domain(d: &str) -> Option<String> {
     if d.chars().any(is_dot_slip) {
         // A comma is never part of a domain: the dot fix alone is certain,
         // and whatever else needs fixing is judged on the dotted form.
-        let dotted: String = d
-            .chars()
-            .map(|c| if is_dot_slip(c) { '.' } else { c })
-            .collect();
+        let dotted = dots_for(d, is_dot_slip);
         return suggest_clean(&dotted)
             .or_else(|| domain_problem(&dotted).is_none().then_some(dotted));
     }
