@@ -35,7 +35,7 @@ fn main() {
                 "code": n.warning.code,
                 "message": n.warning.message,
                 "level": n.warning.level,
-                "onceADay": n.once_a_day,
+                "cause": n.cause,
             })
         })
         .collect();

@@ -75,9 +75,9 @@
 //!   the app, so the notice comes back each day the app is used, not on every
 //!   page.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::warning::{Code, Field, Level, Warning};
+use crate::warning::{Code, Level, Warning};
 
 /// Anything in a user agent past this many bytes is ignored.
 const MAX_UA: usize = 2000;
@@ -96,8 +96,8 @@ const ESR_OVERLAP_DAYS: i64 = 84;
 const MIN_DAY: i64 = 0; // 1970-01-01
 const MAX_DAY: i64 = days_from_civil(9999, 12, 31);
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BrowserSignals {
     /// `navigator.userAgent`.
     pub user_agent: String,
@@ -111,8 +111,8 @@ pub struct BrowserSignals {
     pub brave: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Brand {
     pub brand: String,
     pub version: String,
@@ -670,14 +670,10 @@ fn outdated_message(family: Family) -> Option<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BrowserNotice {
-    /// `browser-outdated` or `browser-not-recommended`, on [`Field::Page`].
     pub warning: Warning,
-    /// Show it at most once a day rather than on every login page. This module
-    /// keeps no state: the caller remembers the day it last showed such a
-    /// notice. Set where the notice is a hint to keep in mind, not something
-    /// to fix before logging in: a browser the user chose on purpose, or an
-    /// app's built-in browser (see the module docs).
-    pub once_a_day: bool,
+    /// What the notice is about (`outdated:chrome:150`): a notice the user
+    /// closed stays away until this changes.
+    pub cause: String,
 }
 
 /// What the page says about this browser on `today` (days since 1970-01-01,
@@ -696,7 +692,7 @@ pub fn page_notice(signals: &BrowserSignals, today: i64) -> Option<BrowserNotice
         Verdict::Recommended | Verdict::RecommendedEsr => return None,
         Verdict::Outdated { current, .. } => {
             let message = outdated_message(browser.family)?;
-            let warning = Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
+            let warning = Warning::page(Code::BrowserOutdated, Level::Warning, message)
                 .with_params([browser.major.to_string(), current.to_string()]);
             (warning, false)
         }
@@ -711,14 +707,20 @@ pub fn page_notice(signals: &BrowserSignals, today: i64) -> Option<BrowserNotice
                 Family::Yandex => ("w_browser_yandex", Level::Info, true),
                 _ => ("w_browser_not_recommended", Level::Info, true),
             };
-            let warning = Warning::new(Code::BrowserNotRecommended, Field::Page, level, message);
+            let warning = Warning::page(Code::BrowserNotRecommended, level, message);
             (warning, once_a_day)
         }
     };
-    Some(BrowserNotice {
-        warning,
-        once_a_day,
-    })
+    // Interim (the browser module is being rewritten): the cause is the
+    // verdict, the family and the major.
+    let _ = once_a_day;
+    let cause = format!(
+        "{}:{}:{}",
+        warning.code.key(),
+        browser.family.key(),
+        browser.major
+    );
+    Some(BrowserNotice { warning, cause })
 }
 
 // ---------------------------------------------------------------------------

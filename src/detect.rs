@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use crate::chars::{is_my_page_id, MY_PAGE_ID_LENGTH};
-use crate::links::{self, Link};
+use crate::links::{self, PageLink};
 use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};
-use crate::text::{fold, halfwidth};
+use crate::text::{fold, halfwidth, LOGIN_WORDS};
 use crate::warning::LoginKind;
 
 /// A login must be this sure of its kind to be named: one clear cue
@@ -24,6 +24,9 @@ pub struct PageReport {
     /// Some login form is on screen, Pasona Career's or (on a look-alike
     /// site) the other service's own.
     pub shows_login: bool,
+    /// On a look-alike site, the other service's first login form (index
+    /// into `PageSnapshot::forms`): the notice stands before it.
+    pub lookalike_form: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,9 +40,9 @@ pub struct Login {
     pub id_field: Option<usize>,
     pub password_field: Option<usize>,
     /// The page's own password reset link for this login.
-    pub reset_link: Option<Link>,
+    pub reset_link: Option<PageLink>,
     /// The page's own "forgot your ID" link, if it has one.
-    pub forgot_id_link: Option<Link>,
+    pub forgot_id_link: Option<PageLink>,
 }
 
 pub fn detect(page: &PageSnapshot) -> PageReport {
@@ -47,12 +50,16 @@ pub fn detect(page: &PageSnapshot) -> PageReport {
     // A look-alike service's login is not one of ours to check; there it only
     // matters whether one is on screen.
     if site != Site::PasonaCareer {
-        let shows_login = page.forms.iter().any(|f| login_fields(f, page).is_some());
+        let lookalike_form = page
+            .forms
+            .iter()
+            .position(|f| login_fields(f, page).is_some());
         return PageReport {
             site,
             kinds: Vec::new(),
             logins: Vec::new(),
-            shows_login,
+            shows_login: lookalike_form.is_some(),
+            lookalike_form,
         };
     }
     let logins = logins(page);
@@ -66,11 +73,13 @@ pub fn detect(page: &PageSnapshot) -> PageReport {
         site,
         kinds,
         shows_login: !logins.is_empty(),
+        lookalike_form: None,
         logins,
     }
 }
 
 fn logins(page: &PageSnapshot) -> Vec<Login> {
+    let site = site::of(&page.url);
     let candidates: Vec<(usize, Fields)> = page
         .forms
         .iter()
@@ -99,8 +108,8 @@ fn logins(page: &PageSnapshot) -> Vec<Login> {
                 kind,
                 id_field,
                 password_field,
-                reset_link: links::reset_password(&f.links, page_links),
-                forgot_id_link: links::forgot_id(&f.links, page_links),
+                reset_link: links::reset_password(&f.links, page_links, site),
+                forgot_id_link: links::forgot_id(&f.links, page_links, site),
             }
         })
         .collect()
@@ -127,7 +136,7 @@ fn login_fields(form: &FormSnapshot, page: &PageSnapshot) -> Option<Fields> {
         // The first step of a two-step login: one ID field and 「次へ」.
         let ids: Vec<usize> = (0..form.fields.len()).filter(candidate).collect();
         return match ids[..] {
-            [id] if moves_on(form) && says_login(form, page) => Some((Some(id), None)),
+            [id] if moves_on(form) && area_says_login(form, page) => Some((Some(id), None)),
             _ => None,
         };
     };
@@ -141,7 +150,7 @@ fn login_fields(form: &FormSnapshot, page: &PageSnapshot) -> Option<Fields> {
     match id {
         Some(id) => Some((Some(id), Some(pw))),
         // The second step: the password alone, under the login's heading.
-        None if says_login(form, page) => Some((None, Some(pw))),
+        None if area_says_login(form, page) => Some((None, Some(pw))),
         None => None,
     }
 }
@@ -158,12 +167,8 @@ fn moves_on(form: &FormSnapshot) -> bool {
         .any(|b| NEXT.iter().any(|w| b.contains(w)))
 }
 
-/// Words that name a login, as [`fold`] leaves them: [`says_login`] looks
-/// for them around the form, [`is_sign_up`] on its buttons.
-const LOGIN_WORDS: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
-
 /// The area, its buttons or the page say this is a login.
-fn says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
+fn area_says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
     let context = fold(&format!(
         "{} {} {} {}",
         form.text,

@@ -1,14 +1,18 @@
 //! Which of the page's own links leads to password reset or ID recovery.
-//! docs/domain.md: the reset address must come from the page, never be invented.
+//! docs/domain.md: the reset address must come from the page, never be
+//! invented; and only a link of the site's own domain over https is ever a
+//! candidate (`site::own_link`): a page may carry links to anywhere.
 
 use serde::Serialize;
 
+use crate::site::{own_link, Site};
 use crate::snapshot::{LinkSnapshot, LIMITS};
 use crate::text::fold;
 
+/// A link of the page the extension offers as its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Link {
+pub struct PageLink {
     pub href: String,
     /// Found beside the login (in its section) rather than elsewhere on the
     /// page: where the page shows it next to the form, the extension's own
@@ -17,34 +21,36 @@ pub struct Link {
 }
 
 /// The best reset link near the login, else (for a lone login) on the page.
-pub fn reset_password(near: &[LinkSnapshot], page: &[LinkSnapshot]) -> Option<Link> {
-    best(near, reset_score, true).or_else(|| best(page, reset_score, false))
+pub fn reset_password(
+    near: &[LinkSnapshot],
+    page: &[LinkSnapshot],
+    site: Site,
+) -> Option<PageLink> {
+    best(near, reset_score, true, site).or_else(|| best(page, reset_score, false, site))
 }
 
 /// The page's own "forgot your ID / e-mail address" link, if any.
-pub fn forgot_id(near: &[LinkSnapshot], page: &[LinkSnapshot]) -> Option<Link> {
-    best(near, forgot_id_score, true).or_else(|| best(page, forgot_id_score, false))
+pub fn forgot_id(near: &[LinkSnapshot], page: &[LinkSnapshot], site: Site) -> Option<PageLink> {
+    best(near, forgot_id_score, true, site).or_else(|| best(page, forgot_id_score, false, site))
 }
 
-fn best(links: &[LinkSnapshot], score: fn(&LinkSnapshot) -> u32, near: bool) -> Option<Link> {
+fn best(
+    links: &[LinkSnapshot],
+    score: fn(&LinkSnapshot) -> u32,
+    near: bool,
+    site: Site,
+) -> Option<PageLink> {
     let mut best: Option<(u32, &LinkSnapshot)> = None;
-    for link in links.iter().filter(|l| is_navigable(&l.href)) {
+    for link in links.iter().filter(|l| own_link(&l.href, site).is_some()) {
         let s = score(link);
         if s > 0 && best.is_none_or(|(b, _)| s > b) {
             best = Some((s, link));
         }
     }
-    best.map(|(_, l)| Link {
+    best.map(|(_, l)| PageLink {
         href: l.href.clone(),
         near,
     })
-}
-
-/// Only ordinary web addresses: a `javascript:` or `data:` link from a page is
-/// never something the extension should put its name to.
-fn is_navigable(href: &str) -> bool {
-    let h = href.trim_start().to_ascii_lowercase();
-    h.starts_with("https://") || h.starts_with("http://")
 }
 
 const FORGOT: &[&str] = &[
@@ -105,6 +111,8 @@ fn forgot_id_score(link: &LinkSnapshot) -> u32 {
 mod tests {
     use super::*;
 
+    const SITE: Site = Site::PasonaCareer;
+
     fn link(text: &str, href: &str) -> LinkSnapshot {
         LinkSnapshot {
             text: text.into(),
@@ -117,17 +125,19 @@ mod tests {
     fn a_here_link_is_read_in_its_sentence() {
         let here = LinkSnapshot {
             text: "こちら".into(),
-            href: "https://x.example/support/login/".into(),
+            href: "https://www.pasonacareer.jp/support/login/".into(),
             context: "ID・パスワードをお忘れの方はこちら".into(),
         };
         assert_eq!(
-            reset_password(std::slice::from_ref(&here), &[])
+            reset_password(std::slice::from_ref(&here), &[], SITE)
                 .unwrap()
                 .href,
             here.href
         );
         assert_eq!(
-            forgot_id(std::slice::from_ref(&here), &[]).unwrap().href,
+            forgot_id(std::slice::from_ref(&here), &[], SITE)
+                .unwrap()
+                .href,
             here.href
         );
         let long = LinkSnapshot {
@@ -136,7 +146,7 @@ mod tests {
             ..here
         };
         assert_eq!(
-            reset_password(&[long], &[]),
+            reset_password(&[long], &[], SITE),
             None,
             "a link with its own words is read alone"
         );
@@ -152,7 +162,7 @@ mod tests {
             ),
         ];
         assert_eq!(
-            reset_password(&links, &[]).unwrap().href,
+            reset_password(&links, &[], SITE).unwrap().href,
             "https://www.pasonacareer.jp/a/b"
         );
     }
@@ -164,42 +174,76 @@ mod tests {
             link("パスワードの再設定", "https://www.pasonacareer.jp/x"),
         ];
         assert_eq!(
-            reset_password(&links, &[]).unwrap().href,
+            reset_password(&links, &[], SITE).unwrap().href,
             "https://www.pasonacareer.jp/x"
         );
-        assert!(reset_password(&links[..1], &[]).is_some());
+        assert!(reset_password(&links[..1], &[], SITE).is_some());
+    }
+
+    #[test]
+    fn a_link_off_the_site_never_wins_however_well_it_scores() {
+        let links = [
+            link(
+                "パスワードを忘れた方（再設定）",
+                "https://evil.example/password/reset",
+            ),
+            link(
+                "パスワード再設定",
+                "https://www.pasonacareer.jp.evil.example/password/reset",
+            ),
+            link(
+                "パスワードを忘れた方",
+                "http://www.pasonacareer.jp/password/reset",
+            ),
+            link("パスワードをお忘れの方", "https://www.pasonacareer.jp/pw"),
+        ];
+        assert_eq!(
+            reset_password(&links, &[], SITE).unwrap().href,
+            "https://www.pasonacareer.jp/pw"
+        );
+        assert_eq!(reset_password(&links[..3], &[], SITE), None);
+        assert_eq!(reset_password(&[], &links[..3], SITE), None);
     }
 
     #[test]
     fn script_links_are_never_offered() {
         let links = [link("パスワードを忘れた方", "javascript:void(0)")];
-        assert_eq!(reset_password(&links, &[]), None);
+        assert_eq!(reset_password(&links, &[], SITE), None);
     }
 
     #[test]
     fn nearby_links_win_over_page_links() {
-        let near = [link("パスワードをお忘れの方", "https://x.example/near")];
-        let page = [link("パスワードをお忘れの方", "https://x.example/page")];
+        let near = [link(
+            "パスワードをお忘れの方",
+            "https://www.pasonacareer.jp/near",
+        )];
+        let page = [link(
+            "パスワードをお忘れの方",
+            "https://www.pasonacareer.jp/page",
+        )];
         assert_eq!(
-            reset_password(&near, &page).unwrap().href,
-            "https://x.example/near"
+            reset_password(&near, &page, SITE).unwrap().href,
+            "https://www.pasonacareer.jp/near"
         );
         assert_eq!(
-            reset_password(&[], &page).unwrap().href,
-            "https://x.example/page"
+            reset_password(&[], &page, SITE).unwrap().href,
+            "https://www.pasonacareer.jp/page"
         );
     }
 
     #[test]
     fn forgot_id_links() {
         let links = [
-            link("パスワードを忘れた方", "https://x.example/pw"),
-            link("マイページIDを忘れた方", "https://x.example/id"),
+            link("パスワードを忘れた方", "https://www.pasonacareer.jp/pw"),
+            link("マイページIDを忘れた方", "https://www.pasonacareer.jp/id"),
         ];
-        assert_eq!(forgot_id(&links, &[]).unwrap().href, "https://x.example/id");
         assert_eq!(
-            reset_password(&links, &[]).unwrap().href,
-            "https://x.example/pw"
+            forgot_id(&links, &[], SITE).unwrap().href,
+            "https://www.pasonacareer.jp/id"
+        );
+        assert_eq!(
+            reset_password(&links, &[], SITE).unwrap().href,
+            "https://www.pasonacareer.jp/pw"
         );
     }
 }

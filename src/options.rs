@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::popup::memory_section;
-use crate::raw::{DecodeError, Raw, RawExt};
-use crate::session::Env;
-use crate::settings::{Settings, GROUPS};
+use crate::common_parts::{remembered, Shown};
+use crate::decode::{DecodeError, Raw, RawExt};
+use crate::env::Env;
+use crate::settings::Switch;
 use crate::stored::{Area, Effect, Stored, StoredValue};
 use crate::view::{Part, Text};
 
@@ -72,10 +72,11 @@ pub fn handle(request: OptionsRequest) -> OptionsView {
     match event {
         OptionsEvent::Load => {}
         OptionsEvent::Toggle { setting, on } => {
-            if let Some(settings) = switched(stored.settings, &setting, on) {
+            if let Some(switch) = Switch::from_key(&setting) {
+                let settings = stored.settings.with(switch, on);
                 stored.settings = settings;
                 effects.push(Effect::set(Area::Sync, StoredValue::Settings(settings)));
-                if !settings.memory {
+                if !settings.memory() {
                     effects.push(stored.forget());
                 }
                 saved = true;
@@ -91,40 +92,24 @@ pub fn handle(request: OptionsRequest) -> OptionsView {
     }
 }
 
-/// The settings with one switch changed; `None` for a switch that does not exist.
-fn switched(mut s: Settings, setting: &str, on: bool) -> Option<Settings> {
-    let field = match setting {
-        "memory" => &mut s.memory,
-        "typing" => &mut s.typing,
-        "idFormat" => &mut s.id_format,
-        "confusable" => &mut s.confusable,
-        "browser" => &mut s.browser,
-        "guidance" => &mut s.guidance,
-        _ => return None,
-    };
-    *field = on;
-    Some(s)
-}
-
 fn parts(stored: &Stored, env: &Env, saved: bool) -> Vec<Part> {
     let s = stored.settings;
+    let toggle = |switch: Switch, label: &'static str| {
+        Part::toggle(Text::key(label), s.is_on(switch), switch.key())
+            .keyed(switch.key())
+            .attr("data-plh-setting", switch.key())
+    };
     let mut checks = vec![Part::text(Text::key("options_checks_title")).attr("class", "h2")];
-    for (group, label) in GROUPS {
-        checks.push(
-            Part::toggle(Text::key(label), s.allows(group), group.key())
-                .keyed(group.key())
-                .attr("data-plh-setting", group.key()),
-        );
+    for (switch, label) in Switch::CHECKS {
+        checks.push(toggle(switch, label));
     }
     let mut memory = vec![
         Part::text(Text::key("options_memory_title")).attr("class", "h2"),
-        Part::toggle(Text::key("options_memory_on"), s.memory, "memory")
-            .keyed("memory")
-            .attr("data-plh-setting", "memory"),
+        toggle(Switch::Memory, "options_memory_on"),
         Part::para(Text::key("options_memory_explain")),
         Part::text(Text::key("options_stored_title")).attr("class", "h3"),
     ];
-    memory.push(Part::block(memory_section(stored, env)).attr("data-plh-stored", ""));
+    memory.push(Part::block(remembered(stored, env, Shown::Options)).attr("data-plh-stored", ""));
     let mut out = vec![
         Part::block(checks).attr("class", "section"),
         Part::block(memory).attr("class", "section"),

@@ -5,11 +5,12 @@
 
 use serde::Serialize;
 
-use crate::raw::{Raw, RawExt};
-use crate::session::{open_site, Env, TabView};
+use crate::common_parts::{open_site, remembered, Shown};
+use crate::decode::{Raw, RawExt};
+use crate::env::Env;
 use crate::site::{self, Site};
 use crate::stored::{Effect, Stored};
-use crate::view::{Part, Press, Text};
+use crate::view::{Part, TabView, Text};
 
 /// The popup's own answer: the tab (when its page has no engine running)
 /// and the memory.
@@ -40,7 +41,7 @@ pub struct PopupRequest {
 }
 
 impl PopupRequest {
-    pub fn read<R: Raw>(r: &R) -> Result<Self, crate::raw::DecodeError> {
+    pub fn read<R: Raw>(r: &R) -> Result<Self, crate::decode::DecodeError> {
         let env = Env::read(r.get("env").as_ref())?;
         let tab = match r.get("tab") {
             Some(t) if t.str_or_empty("type") == "page" => Tab::Page,
@@ -74,7 +75,7 @@ pub fn handle(request: PopupRequest) -> PopupView {
     };
     PopupView {
         tab,
-        memory: memory_section(&stored, &env),
+        memory: remembered(&stored, &env, Shown::Popup),
         effects,
     }
 }
@@ -83,7 +84,7 @@ fn elsewhere() -> TabView {
     TabView {
         attrs: vec![("data-plh-popup", "elsewhere".into())],
         parts: vec![
-            Part::para(Text::key("popup_not_here")),
+            Part::para(Text::key("popup_not_here")).attr("class", "status"),
             Part::para(Text::key("popup_what")),
             open_site(),
         ],
@@ -91,9 +92,9 @@ fn elsewhere() -> TabView {
 }
 
 fn no_login(site: Site) -> TabView {
-    let mut parts = vec![Part::para(Text::key("popup_no_login"))];
+    let mut parts = vec![Part::para(Text::key("popup_no_login")).attr("class", "status")];
     if site != Site::PasonaCareer {
-        parts.push(Part::para(Text::key("check_similar_service")));
+        parts.push(Part::para(Text::key("popup_other_service")));
         parts.push(open_site());
     }
     TabView {
@@ -103,40 +104,4 @@ fn no_login(site: Site) -> TabView {
         ],
         parts,
     }
-}
-
-/// The memory in a line or two, and the erase control only when something
-/// is stored; shared with the options page.
-pub fn memory_section(stored: &Stored, env: &Env) -> Vec<Part> {
-    let mut parts = Vec::new();
-    if !stored.settings.memory {
-        parts.push(
-            Part::para(Text::key("popup_memory_off"))
-                .attr("data-plh-memory", "off")
-                .attr("class", "muted"),
-        );
-    } else if let Some(m) = &stored.memory {
-        parts.extend(crate::session::notice_parts(Some(m), env.today));
-        parts.push(
-            Part::para(Text::with(
-                "popup_memory_date",
-                [crate::view::Arg::Date { date: m.date }],
-            ))
-            .attr("class", "muted"),
-        );
-    } else {
-        parts.push(
-            Part::para(Text::key("popup_memory_none"))
-                .attr("data-plh-memory", "none")
-                .attr("class", "muted"),
-        );
-    }
-    if stored.memory.is_some() || stored.attempt.is_some() || stored.once_a_day_shown.is_some() {
-        parts.push(
-            Part::button(Text::key("popup_forget"), Press::Forget {})
-                .keyed("forget")
-                .attr("data-plh-action", "forget"),
-        );
-    }
-    parts
 }

@@ -10,9 +10,9 @@
 
 use serde::Serialize;
 
+use crate::decode::{DecodeError, Raw, RawExt};
 use crate::options::{self, OptionsRequest, OptionsView};
 use crate::popup::{self, PopupRequest, PopupView};
-use crate::raw::{DecodeError, Raw, RawExt};
 use crate::session::{self, PageRequest, PageResponse};
 use crate::snapshot::{Limits, LIMITS};
 use crate::stored::{Keys, KEYS};

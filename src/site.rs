@@ -28,6 +28,15 @@ impl Site {
         }
     }
 
+    /// The registered domain: the site's own hosts are this and its subdomains.
+    pub fn domain(self) -> &'static str {
+        match self {
+            Site::PasonaCareer => "pasonacareer.jp",
+            Site::Pasona => "pasona.co.jp",
+            Site::PasonaMasters => "pasona-masters.co.jp",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Site> {
         [Site::PasonaCareer, Site::Pasona, Site::PasonaMasters]
             .into_iter()
@@ -65,9 +74,72 @@ pub fn of(url: &str) -> Site {
     }
 }
 
+/// `href` if the extension may offer it as a link on a page of `site`: an
+/// `https:` address whose host is the site's own domain or a subdomain of it.
+/// A page can put any link beside its form (a job ad, a forgotten subdomain,
+/// a look-alike host such as `www.pasonacareer.jp.evil.example`), and the
+/// extension must never put its name to one that leaves the site. The check
+/// is deliberately narrower than a URL parser: no user name or password, no
+/// port but 443, a host of letters, digits, hyphens and dots only, nothing a
+/// browser would read differently (backslashes, spaces, control characters).
+pub fn own_link(href: &str, site: Site) -> Option<&str> {
+    let rest = href.strip_prefix("https://")?;
+    if href
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+    {
+        return None;
+    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.strip_suffix(":443").unwrap_or(authority);
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
+    (plain && within(host, site.domain())).then_some(href)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_https_links_of_the_sites_own_domain_are_offered() {
+        let career = Site::PasonaCareer;
+        for ok in [
+            "https://www.pasonacareer.jp/mypage/password/forget/",
+            "https://pasonacareer.jp/",
+            "https://mypage.pasonacareer.jp/reset?x=1#top",
+            "https://www.pasonacareer.jp:443/a",
+            "https://www.pasonacareer.jp",
+        ] {
+            assert_eq!(own_link(ok, career), Some(ok), "{ok}");
+        }
+        for bad in [
+            "http://www.pasonacareer.jp/reset",
+            "https://www.pasonacareer.jp.evil.example/reset",
+            "https://evilpasonacareer.jp/reset",
+            "https://pasonacareer.jp.co/",
+            "https://www.pasonacareer.jp@evil.example/",
+            "https://user:pw@www.pasonacareer.jp/",
+            "https://www.pasonacareer.jp:8443/",
+            "https://evil.example\\@www.pasonacareer.jp/",
+            "https://evil.example/https://www.pasonacareer.jp/",
+            "https://WWW.PASONACAREER.JP.evil.example/",
+            "https://www.pasonacareer.jp%2eevil.example/",
+            "https://www.pasonacareer.jp./x",
+            "javascript:alert(1)//https://www.pasonacareer.jp/",
+            " https://www.pasonacareer.jp/",
+            "https://www.pasonacareer.jp/\n",
+            "https://www.pasona.co.jp/reset",
+            "",
+        ] {
+            assert_eq!(own_link(bad, career), None, "{bad:?}");
+        }
+        assert!(own_link("https://www.pasona.co.jp/x", Site::Pasona).is_some());
+        assert!(own_link("https://www.pasona-masters.co.jp/", Site::Pasona).is_none());
+    }
 
     #[test]
     fn hosts() {

@@ -2,12 +2,12 @@
 //! (labels, placeholders, link and button texts, headings) plus the input
 //! attributes a browser uses. Never a field's value.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::raw::{Raw, RawExt};
+use crate::decode::{Raw, RawExt};
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PageSnapshot {
     pub url: String,
     pub title: String,
@@ -21,10 +21,12 @@ pub struct PageSnapshot {
     /// password inputs outside any form, the smallest container that also holds
     /// the text inputs before it.
     pub forms: Vec<FormSnapshot>,
+    /// The height of the first screen (the viewport), in CSS pixels.
+    pub viewport_height: i64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FormSnapshot {
     /// Inputs, selects and textareas in document order.
     pub fields: Vec<FieldSnapshot>,
@@ -37,10 +39,12 @@ pub struct FormSnapshot {
     pub text: String,
     /// Texts of error-styled or alert elements in the area or right around it.
     pub errors: Vec<String>,
+    /// Where the area starts, in CSS pixels from the top of the document.
+    pub top: i64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FieldSnapshot {
     pub tag: String,
     #[serde(rename = "type")]
@@ -61,8 +65,8 @@ pub struct FieldSnapshot {
     pub hidden: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LinkSnapshot {
     pub text: String,
     pub href: String,
@@ -141,6 +145,10 @@ pub struct Limits {
     pub section_depth: usize,
     /// Open shadow roots searched for logins.
     pub roots: usize,
+    /// Characters of a field's value sent to the core: longer values are
+    /// cut to one more than this, which every check of an ID judges too long
+    /// (an e-mail address has at most 254, a My Page ID 7).
+    pub value: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -156,11 +164,17 @@ pub const LIMITS: Limits = Limits {
     area_depth: 6,
     section_depth: 4,
     roots: 50,
+    value: 256,
 };
 
 /// A text cut to the limit, on a character boundary.
-pub(crate) fn clip(mut s: String) -> String {
-    if let Some((at, _)) = s.char_indices().nth(LIMITS.text) {
+pub(crate) fn clip_text(s: String) -> String {
+    clip_chars(s, LIMITS.text)
+}
+
+/// `s` cut to its first `max` characters.
+pub(crate) fn clip_chars(mut s: String, max: usize) -> String {
+    if let Some((at, _)) = s.char_indices().nth(max) {
         s.truncate(at);
     }
     s
@@ -170,7 +184,7 @@ impl PageSnapshot {
     /// The snapshot the page reader sent, as far as it makes sense: missing
     /// or mistyped parts are empty, and every list is held to [`LIMITS`].
     pub fn read<R: Raw>(r: &R) -> Self {
-        let text = |key: &str| clip(r.str_or_empty(key));
+        let text = |key: &str| clip_text(r.str_or_empty(key));
         PageSnapshot {
             url: text("url"),
             title: text("title"),
@@ -178,12 +192,13 @@ impl PageSnapshot {
             links: r.list("links", LIMITS.page_links, LinkSnapshot::read),
             alerts: texts(r, "alerts", LIMITS.messages),
             forms: r.list("forms", LIMITS.areas, FormSnapshot::read),
+            viewport_height: r.int("viewportHeight").unwrap_or(0),
         }
     }
 }
 
 fn texts<R: Raw>(r: &R, key: &str, max: usize) -> Vec<String> {
-    r.strings(key, max).into_iter().map(clip).collect()
+    r.strings(key, max).into_iter().map(clip_text).collect()
 }
 
 impl FormSnapshot {
@@ -192,15 +207,16 @@ impl FormSnapshot {
             fields: r.list("fields", LIMITS.fields, FieldSnapshot::read),
             links: r.list("links", LIMITS.links, LinkSnapshot::read),
             buttons: texts(r, "buttons", LIMITS.buttons),
-            text: clip(r.str_or_empty("text")),
+            text: clip_text(r.str_or_empty("text")),
             errors: texts(r, "errors", LIMITS.messages),
+            top: r.int("top").unwrap_or(0),
         }
     }
 }
 
 impl FieldSnapshot {
     fn read<R: Raw>(r: &R) -> Self {
-        let text = |key: &str| clip(r.str_or_empty(key));
+        let text = |key: &str| clip_text(r.str_or_empty(key));
         FieldSnapshot {
             tag: text("tag"),
             input_type: text("type"),
@@ -221,9 +237,9 @@ impl FieldSnapshot {
 impl LinkSnapshot {
     fn read<R: Raw>(r: &R) -> Self {
         LinkSnapshot {
-            text: clip(r.str_or_empty("text")),
-            href: clip(r.str_or_empty("href")),
-            context: clip(r.str_or_empty("context")),
+            text: clip_text(r.str_or_empty("text")),
+            href: clip_text(r.str_or_empty("href")),
+            context: clip_text(r.str_or_empty("context")),
         }
     }
 }

@@ -1,18 +1,21 @@
 //! What the extension keeps in `chrome.storage`, read as it really is: the
 //! user's switches in `sync` (which a newer version may have written), the
-//! memory of the last login and the attempt in flight in `local`. Whatever
-//! the shape, each field falls back to its default on its own; a record that
-//! cannot be trusted is ignored and, where it is ours to repair, removed.
-//! Nothing read here ever switches a check off unless the user did.
+//! memory of the last login, the attempt in flight and the notices the user
+//! closed in `local`. Whatever the shape, each field falls back to its
+//! default on its own; a record that cannot be trusted is ignored and, where
+//! it is ours to repair, removed. Nothing read here ever switches a check off
+//! unless the user did.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::memory::{Attempt, Memory, Method};
-use crate::raw::{Raw, RawExt};
-use crate::settings::Settings;
+use crate::decode::{Raw, RawExt};
+use crate::last_login::{Attempt, LastLogin, Method};
+use crate::settings::{Settings, Switch};
+use crate::snapshot::clip_chars;
+use crate::warning::Code;
 
 /// Storage areas and the keys the extension uses in them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Area {
     Sync,
@@ -22,38 +25,84 @@ pub enum Area {
 pub const SETTINGS_KEY: &str = "settings";
 pub const MEMORY_KEY: &str = "memory";
 pub const ATTEMPT_KEY: &str = "attempt";
-pub const SHOWN_KEY: &str = "shown";
+pub const DISMISSED_KEY: &str = "dismissed";
+/// Version 0.1.0's day of the last once-a-day browser notice: no longer
+/// used, removed where found.
+pub const OBSOLETE_SHOWN_KEY: &str = "shown";
 
 /// What the page reads from storage: `{sync: {settings}, local: {memory,
-/// attempt, shown}}`, keys as listed by [`keys`].
+/// attempt, dismissed, shown}}`, keys as listed by [`KEYS`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stored {
     /// Storage has been read (until then the defaults apply and nothing is
     /// recorded or settled).
     pub known: bool,
     pub settings: Settings,
-    pub memory: Option<Memory>,
+    pub memory: Option<LastLogin>,
     pub attempt: Option<Attempt>,
-    /// Day (since 1970-01-01) the once-a-day browser notice was last shown.
-    pub once_a_day_shown: Option<i64>,
-    /// Keys of `local` records found broken, to be removed.
+    /// Notices the user closed, each with the cause it had then: it stays
+    /// away until its cause changes (a browser updated, then outdated again).
+    pub dismissed: Dismissed,
+    /// Keys of `local` records found broken or obsolete, to be removed.
     pub broken: Vec<&'static str>,
 }
 
+/// The notices closed for good, with their causes. Only codes whose notice
+/// has a lasting cause are kept (the browser's); the rest close for the page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dismissed(pub Vec<(Code, String)>);
+
+/// Codes whose dismissal is remembered across pages.
+pub const LASTING: [Code; 2] = [Code::BrowserNotRecommended, Code::BrowserOutdated];
+
+/// A cause is a short key (`outdated:chrome:150`): anything longer is not ours.
+const MAX_CAUSE: usize = 64;
+
+impl Dismissed {
+    pub fn cause(&self, code: Code) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The record with `code` closed for `cause`.
+    pub fn with(&self, code: Code, cause: &str) -> Dismissed {
+        let mut out: Vec<(Code, String)> =
+            self.0.iter().filter(|(c, _)| *c != code).cloned().collect();
+        out.push((code, clip_chars(cause.to_string(), MAX_CAUSE)));
+        Dismissed(out)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Dismissed {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Dismissed", self.0.len())?;
+        for (code, cause) in &self.0 {
+            out.serialize_field(code.key(), cause)?;
+        }
+        out.end()
+    }
+}
+
 /// The keys to read, per area: what `Stored::read` expects to be given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Keys {
     pub sync: [&'static str; 1],
-    pub local: [&'static str; 3],
+    pub local: [&'static str; 4],
 }
 
 pub const KEYS: Keys = Keys {
     sync: [SETTINGS_KEY],
-    local: [MEMORY_KEY, ATTEMPT_KEY, SHOWN_KEY],
+    local: [MEMORY_KEY, ATTEMPT_KEY, DISMISSED_KEY, OBSOLETE_SHOWN_KEY],
 };
 
 /// A change to storage, applied by whichever script asked the core.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Effect {
     pub area: Area,
@@ -64,22 +113,16 @@ pub struct Effect {
 }
 
 /// Values the core writes: never an ID, never a password.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub enum StoredValue {
     #[serde(rename = "settings")]
     Settings(Settings),
     #[serde(rename = "memory")]
-    Memory(Memory),
+    Memory(LastLogin),
     #[serde(rename = "attempt")]
     Attempt(Attempt),
-    #[serde(rename = "shown")]
-    Shown(Shown),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Shown {
-    pub once_a_day: i64,
+    #[serde(rename = "dismissed")]
+    Dismissed(Dismissed),
 }
 
 impl Effect {
@@ -133,13 +176,21 @@ impl Stored {
                 None => stored.broken.push(ATTEMPT_KEY),
             }
         }
-        if let Some(s) = local.and_then(|l| l.get(SHOWN_KEY)) {
-            match s.int("onceADay").filter(|d| *d <= today + DAYS_AHEAD) {
-                Some(day) => stored.once_a_day_shown = Some(day),
-                None => stored.broken.push(SHOWN_KEY),
+        if let Some(d) = local.and_then(|l| l.get(DISMISSED_KEY)) {
+            match dismissed_from(&d) {
+                Some(dismissed) => stored.dismissed = dismissed,
+                None => stored.broken.push(DISMISSED_KEY),
             }
         }
+        if local.and_then(|l| l.get(OBSOLETE_SHOWN_KEY)).is_some() {
+            stored.broken.push(OBSOLETE_SHOWN_KEY);
+        }
         stored
+    }
+
+    /// Whether anything is remembered that the user could erase.
+    pub fn remembers(&self) -> bool {
+        self.memory.is_some() || self.attempt.is_some() || !self.dismissed.is_empty()
     }
 
     /// Forgets everything remembered (settings stay: they are the user's
@@ -148,8 +199,11 @@ impl Stored {
     pub fn forget(&mut self) -> Effect {
         self.memory = None;
         self.attempt = None;
-        self.once_a_day_shown = None;
-        Effect::remove(Area::Local, vec![MEMORY_KEY, ATTEMPT_KEY, SHOWN_KEY])
+        self.dismissed = Dismissed::default();
+        Effect::remove(
+            Area::Local,
+            vec![MEMORY_KEY, ATTEMPT_KEY, DISMISSED_KEY, OBSOLETE_SHOWN_KEY],
+        )
     }
 
     /// Removing what was found broken (local records only: `sync` may hold a
@@ -165,23 +219,19 @@ impl Stored {
 /// Each switch on unless it is exactly `false`: a missing, mistyped or
 /// unknown value never turns a check off.
 pub fn settings_from<R: Raw>(r: &R) -> Settings {
-    let on = Settings::default();
-    Settings {
-        memory: r.bool_or("memory", on.memory),
-        typing: r.bool_or("typing", on.typing),
-        id_format: r.bool_or("idFormat", on.id_format),
-        confusable: r.bool_or("confusable", on.confusable),
-        browser: r.bool_or("browser", on.browser),
-        guidance: r.bool_or("guidance", on.guidance),
-    }
+    Switch::ALL
+        .into_iter()
+        .fold(Settings::default(), |s, switch| {
+            s.with(switch, r.bool_or(switch.key(), true))
+        })
 }
 
-fn memory_from<R: Raw>(r: &R, today: i64) -> Option<Memory> {
+fn memory_from<R: Raw>(r: &R, today: i64) -> Option<LastLogin> {
     let method = Method::from_key(&r.get("method")?.string()?)?;
     let date = r
         .int("date")
         .filter(|d| *d >= 0 && *d <= today + DAYS_AHEAD)?;
-    Some(Memory { method, date })
+    Some(LastLogin { method, date })
 }
 
 fn attempt_from<R: Raw>(r: &R, now_ms: i64) -> Option<Attempt> {
@@ -190,6 +240,21 @@ fn attempt_from<R: Raw>(r: &R, now_ms: i64) -> Option<Attempt> {
         .int("at")
         .filter(|at| *at >= 0 && *at <= now_ms.saturating_add(DAYS_AHEAD * 86_400_000))?;
     Some(Attempt { method, at })
+}
+
+/// The closed notices: an object of causes by code; anything else is broken.
+fn dismissed_from<R: Raw>(r: &R) -> Option<Dismissed> {
+    if !r.is_object() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for code in LASTING {
+        if let Some(v) = r.get(code.key()) {
+            let cause = v.string().filter(|c| c.chars().count() <= MAX_CAUSE)?;
+            out.push((code, cause));
+        }
+    }
+    Some(Dismissed(out))
 }
 
 #[cfg(test)]
@@ -215,8 +280,7 @@ mod tests {
     #[test]
     fn everything_is_on_by_default_even_when_fields_are_missing() {
         let s = settings_from(&json!({"browser": false}));
-        assert!(s.memory && s.typing && s.id_format && s.confusable && s.guidance);
-        assert!(!s.browser);
+        assert_eq!(s, Settings::default().with(Switch::Browser, false));
     }
 
     #[test]
@@ -227,10 +291,7 @@ mod tests {
         }}}));
         assert_eq!(
             s.settings,
-            Settings {
-                confusable: false,
-                ..Settings::default()
-            }
+            Settings::default().with(Switch::Confusable, false)
         );
         for garbage in [
             json!(7),
@@ -266,7 +327,7 @@ mod tests {
             read(json!({"local": {"memory": {"method": "line", "date": TODAY - 3, "extra": 1}}}));
         assert_eq!(
             s.memory,
-            Some(Memory {
+            Some(LastLogin {
                 method: Method::Line,
                 date: TODAY - 3
             })
@@ -281,5 +342,70 @@ mod tests {
         assert_eq!(s.attempt, None);
         let s = read(json!({"local": {"attempt": {"method": "my-page", "at": NOW - 1000}}}));
         assert_eq!(s.attempt.map(|a| a.method), Some(Method::MyPage));
+    }
+
+    #[test]
+    fn closed_notices_keep_their_cause_and_garbage_is_removed() {
+        let s = read(json!({"local": {"dismissed": {
+            "browser-outdated": "outdated:chrome:150", "similar-service": "x", "other": 3
+        }}}));
+        assert_eq!(
+            s.dismissed.cause(Code::BrowserOutdated),
+            Some("outdated:chrome:150")
+        );
+        assert_eq!(
+            s.dismissed.cause(Code::SimilarService),
+            None,
+            "closed for the page only"
+        );
+        assert_eq!(s.repairs(), None);
+        for garbage in [
+            json!("x"),
+            json!([1]),
+            json!({"browser-outdated": 7}),
+            json!({"browser-outdated": "x".repeat(65)}),
+        ] {
+            let s = read(json!({"local": {"dismissed": garbage}}));
+            assert!(s.dismissed.is_empty());
+            assert_eq!(
+                s.repairs(),
+                Some(Effect::remove(Area::Local, vec![DISMISSED_KEY]))
+            );
+        }
+        let d = Dismissed::default()
+            .with(Code::BrowserOutdated, "a")
+            .with(Code::BrowserOutdated, "b");
+        assert_eq!(
+            d.0,
+            vec![(Code::BrowserOutdated, "b".to_string())],
+            "one cause per code"
+        );
+        assert_eq!(
+            serde_json::to_value(&d).unwrap(),
+            json!({"browser-outdated": "b"})
+        );
+    }
+
+    #[test]
+    fn version_0_1_0s_once_a_day_record_is_removed_and_nothing_else() {
+        let s = read(json!({"local": {"shown": {"onceADay": TODAY},
+            "memory": {"method": "line", "date": TODAY - 1}}}));
+        assert!(s.memory.is_some());
+        assert_eq!(
+            s.repairs(),
+            Some(Effect::remove(Area::Local, vec![OBSOLETE_SHOWN_KEY]))
+        );
+    }
+
+    #[test]
+    fn forgetting_erases_every_record_and_keeps_the_settings() {
+        let mut s = read(json!({"sync": {"settings": {"typing": false}}, "local": {
+            "memory": {"method": "line", "date": TODAY},
+            "dismissed": {"browser-outdated": "x"}}}));
+        assert!(s.remembers());
+        let e = s.forget();
+        assert!(!s.remembers());
+        assert!(!s.settings.is_on(Switch::Typing));
+        assert_eq!(e.remove.len(), 4);
     }
 }

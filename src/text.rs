@@ -3,6 +3,10 @@
 
 use crate::chars::{is_fullwidth, is_space, to_halfwidth};
 
+/// Words that name a login, as [`fold`] leaves them: on the controls that
+/// log in (`last_login`), around a login form and on its buttons (`detect`).
+pub const LOGIN_WORDS: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
+
 pub fn halfwidth(s: &str) -> String {
     s.chars().map(to_halfwidth).collect()
 }

@@ -149,12 +149,23 @@ pub struct Fix {
     pub value: String,
 }
 
+/// What the toolbar popup shows about one tab, or what an extension page
+/// shows in one of its sections.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TabView {
+    pub attrs: Attrs,
+    pub parts: Vec<Part>,
+}
+
 /// What a button asks for, sent back as `{type: "press", press}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Press {
+    /// A fix was pressed: the value it set is complete.
     Fix {
         code: &'static str,
+        login: usize,
+        field: &'static str,
     },
     ReadBack {
         login: usize,
@@ -225,7 +236,11 @@ impl Part {
         Part {
             button: Some(Button {
                 label,
-                press: Press::Fix { code },
+                press: Press::Fix {
+                    code,
+                    login: fix.login,
+                    field: fix.field,
+                },
                 fix: Some(fix),
             }),
             ..Part::default()

@@ -1,9 +1,11 @@
 //! The vocabulary of the contract (`docs/contract.md`): logins, fields,
 //! warning codes and levels.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+use crate::view::{Arg, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LoginKind {
     /// 会員サービス: e-mail address (or an SNS account) + password.
@@ -28,35 +30,37 @@ impl LoginKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A field of a login. Page-level warnings have none (`Warning::field` is
+/// `None`), and the contract names their subject `page`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
     Id,
     Password,
-    /// Page-level guidance, not tied to a field.
-    Page,
 }
 
 impl Field {
+    pub const ALL: [Field; 2] = [Field::Id, Field::Password];
+
     /// The contract's name (`data-plh-field`).
     pub fn key(self) -> &'static str {
         match self {
             Field::Id => "id",
             Field::Password => "password",
-            Field::Page => "page",
         }
     }
 
-    /// The login field a key names: `id` or `password`. `page` names no
-    /// field of a login, so it gives `None`, as any other key does.
     pub fn from_key(key: &str) -> Option<Field> {
-        [Field::Id, Field::Password]
-            .into_iter()
-            .find(|f| f.key() == key)
+        Field::ALL.into_iter().find(|f| f.key() == key)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// `data-plh-field` of a warning: its field, or `page`.
+pub fn subject_key(field: Option<Field>) -> &'static str {
+    field.map_or("page", Field::key)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     Fullwidth,
@@ -131,7 +135,7 @@ impl Code {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// Worth a look.
@@ -157,16 +161,18 @@ impl Level {
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     pub code: Code,
-    pub field: Field,
+    /// The field it is about; `None` for the page.
+    pub field: Option<Field>,
     pub level: Level,
     /// Key in `_locales/*/messages.json`; the text itself never lives in code.
     pub message: &'static str,
-    /// Substitutions for the message (`$1`, `$2` …).
-    pub params: Vec<String>,
-    /// The corrected value, offered as a fix button, only where the correction
-    /// is certain.
-    pub fix: Option<String>,
-    /// Characters of an ID named in words, for comparing with the user's note.
+    /// Substitutions for the message (`$1`, `$2` …). Never the typed value:
+    /// at most one character of it, or a suggested domain.
+    pub args: Vec<Arg>,
+    /// The corrected value and what it changes, offered as one fix button,
+    /// only where the correction is certain and passes every check.
+    pub fix: Option<Correction>,
+    /// The value's characters worth reading back, for when the user asks.
     /// Always empty for a password: its warnings name categories only.
     pub readback: Vec<Readback>,
     /// `_locales` keys of the checklist a page-level warning shows, in order.
@@ -175,22 +181,93 @@ pub struct Warning {
     pub href: Option<&'static str>,
 }
 
+/// A value with every certain correction applied, and the corrections in
+/// words: the fix button says what it changes, never the value it sets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    /// Held by the script in memory only (it may be a password).
+    pub value: String,
+    pub changes: Vec<Change>,
+}
+
+/// One kind of correction, as the button names it (「半角にする」,
+/// 「l を 1 に」, 「gmail.com に直す」).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Change {
+    /// Full-width letters, digits, symbols and spaces to half-width.
+    Halfwidth,
+    /// Spaces removed from the start, the end, or both.
+    Trim { start: bool, end: bool },
+    /// Zero-width and no-break characters removed.
+    RemoveInvisible,
+    /// A letter that stands for a digit (`l` → `1`).
+    Digit { from: char, to: char },
+    /// Hyphens, dots and spaces between digit groups removed.
+    RemoveSeparators,
+    /// Cyrillic or Greek look-alikes and foreign dashes to their ASCII twins.
+    Latin,
+    /// An IME's full stop or a comma where a dot belongs.
+    Dots,
+    /// The domain after the '@' replaced by this one.
+    Domain(String),
+}
+
+impl Change {
+    /// The change in words: what a fix button says.
+    pub fn text(&self) -> Text {
+        match self {
+            Change::Halfwidth => Text::key("change_halfwidth"),
+            Change::Trim {
+                start: true,
+                end: false,
+            } => Text::key("change_trim_start"),
+            Change::Trim {
+                start: false,
+                end: true,
+            } => Text::key("change_trim_end"),
+            Change::Trim { .. } => Text::key("change_trim"),
+            Change::RemoveInvisible => Text::key("change_invisible"),
+            Change::Digit { from, to } => Text::with(
+                "change_digit",
+                [Arg::Plain(from.to_string()), Arg::Plain(to.to_string())],
+            ),
+            Change::RemoveSeparators => Text::key("change_separators"),
+            Change::Latin => Text::key("change_latin"),
+            Change::Dots => Text::key("change_dots"),
+            Change::Domain(d) => Text::with("change_domain", [Arg::Plain(d.clone())]),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Readback {
-    pub ch: String,
+    pub ch: char,
+    /// 1-based, counted in characters of the value as cleaned (what the user
+    /// meant: no spaces at the ends, no invisible characters).
+    pub position: usize,
     /// `_locales` key of the character's name.
     pub name: &'static str,
 }
 
 impl Warning {
+    /// A warning about a field of a login.
     pub fn new(code: Code, field: Field, level: Level, message: &'static str) -> Self {
+        Warning::about(code, Some(field), level, message)
+    }
+
+    /// A page-level warning.
+    pub fn page(code: Code, level: Level, message: &'static str) -> Self {
+        Warning::about(code, None, level, message)
+    }
+
+    fn about(code: Code, field: Option<Field>, level: Level, message: &'static str) -> Self {
         Warning {
             code,
             field,
             level,
             message,
-            params: Vec::new(),
+            args: Vec::new(),
             fix: None,
             readback: Vec::new(),
             checklist: Vec::new(),
@@ -198,8 +275,14 @@ impl Warning {
         }
     }
 
+    /// Plain-text substitutions.
     pub fn with_params(mut self, params: impl IntoIterator<Item = String>) -> Self {
-        self.params = params.into_iter().collect();
+        self.args = params.into_iter().map(Arg::Plain).collect();
+        self
+    }
+
+    pub fn with_args(mut self, args: Vec<Arg>) -> Self {
+        self.args = args;
         self
     }
 
@@ -223,9 +306,9 @@ impl Warning {
         self
     }
 
-    pub fn with_fix(mut self, fix: Option<String>) -> Self {
-        self.fix = fix;
-        self
+    /// The warning's text: its message with its arguments.
+    pub fn text(&self) -> Text {
+        Text::with(self.message, self.args.iter().cloned())
     }
 }
 
@@ -240,5 +323,22 @@ mod tests {
         for key in ["page", "ID", "", "pass"] {
             assert_eq!(Field::from_key(key), None, "{key}");
         }
+        assert_eq!(subject_key(None), "page");
+        assert_eq!(subject_key(Some(Field::Password)), "password");
+    }
+
+    #[test]
+    fn each_change_has_its_own_words() {
+        let trims = [(true, false), (false, true), (true, true)]
+            .map(|(start, end)| Change::Trim { start, end }.text().key);
+        assert_eq!(
+            trims,
+            ["change_trim_start", "change_trim_end", "change_trim"]
+        );
+        let digit = Change::Digit { from: 'l', to: '1' }.text();
+        assert_eq!(
+            digit.args,
+            vec![Arg::Plain("l".into()), Arg::Plain("1".into())]
+        );
     }
 }

@@ -33,6 +33,29 @@ fn checklist_keys(item: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The keys of the folded part of a checklist.
+fn folded_keys(item: &Value) -> Vec<String> {
+    item["block"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|p| p["details"]["parts"][0]["list"].as_array())
+        .map(|items| {
+            items
+                .iter()
+                .map(|i| {
+                    let first = &i[0];
+                    first["text"]["key"]
+                        .as_str()
+                        .or_else(|| first["block"][0]["text"]["key"].as_str())
+                        .unwrap()
+                        .to_string()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn links(item: &Value) -> Vec<String> {
     let mut out = Vec::new();
     fn walk(parts: &Value, out: &mut Vec<String>) {
@@ -41,6 +64,7 @@ fn links(item: &Value) -> Vec<String> {
                 out.push(h.to_string());
             }
             walk(&p["block"], out);
+            walk(&p["details"]["parts"], out);
             for i in p["list"].as_array().into_iter().flatten() {
                 walk(i, out);
             }
@@ -105,26 +129,42 @@ fn a_failure_message_at_the_form_names_that_login_and_gives_one_reset_link() {
     assert_eq!(attr(w, "data-plh-level").unwrap(), "error");
     assert_eq!(message(w), "w_login_failed_my_page");
     let list = checklist_keys(w);
-    assert_eq!(list[0], "check_my_page_id");
-    for key in [
-        "check_registration",
-        "check_inactive",
-        "check_similar_service",
-        "check_password_confusable",
-    ] {
-        assert!(list.contains(&key.to_string()), "{key}");
-    }
-    assert_eq!(list.last().unwrap(), "check_support");
-    let hrefs = links(w);
     assert_eq!(
-        hrefs
-            .iter()
-            .filter(|h| h.starts_with("https://"))
-            .collect::<Vec<_>>(),
-        ["https://www.pasonacareer.jp/mypage/pw/"],
-        "one reset link, the failed login's"
+        list,
+        ["check_my_page_id", "check_password", "check_which_login"],
+        "three causes in sight, for this login"
     );
-    assert!(hrefs.contains(&"tel:0120353382".to_string()));
+    let more = folded_keys(w);
+    for key in ["check_registration", "check_inactive", "check_support"] {
+        assert!(more.contains(&key.to_string()), "{key}");
+    }
+    assert!(!more.contains(&"check_similar_service".to_string()));
+    assert!(
+        links(w).is_empty(),
+        "the page shows its own reset link beside the form: ours is not a second one"
+    );
+    // A lone login whose reset link is elsewhere on the page: one link, its own.
+    let r = scan(json!({"url": "https://www.pasonacareer.jp/login",
+        "links": [{"text": "パスワードを忘れた方", "href": "https://www.pasonacareer.jp/mypage/pw/"}],
+        "forms": [my_page_form(&["IDまたはパスワードが正しくありません"])]}));
+    let w = page_item(&r, "login-failed");
+    assert_eq!(links(w), ["https://www.pasonacareer.jp/mypage/pw/"]);
+    assert_eq!(
+        r["page"]["place"],
+        json!({"at": "afterMessage", "area": 0, "index": 0}),
+        "after the site's own message"
+    );
+}
+
+#[test]
+fn the_failure_checklist_follows_what_was_typed() {
+    let mut p = Page::new();
+    p.set(0, "id", "l234567");
+    let r = p.scan(json!({"forms": [my_page_form(&["IDまたはパスワードが正しくありません"])]}));
+    assert_eq!(
+        checklist_keys(page_item(&r, "login-failed"))[2],
+        "check_lookalike"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Every analyser on arbitrary input: the field checks on any text (as it
 //! arrives from JavaScript, lossily decoded), the page session with that text
 //! typed into every field, and the whole request path on any JSON, through
-//! the same reader (`plh::raw`) the browser's objects go through. A panic here would be an abort in the browser. Each answer must
+//! the same reader (`plh::decode`) the browser's objects go through. A panic here would be an abort in the browser. Each answer must
 //! also serialize through its `Tree` (what the wasm hands serde-wasm-bindgen)
 //! exactly as it does directly.
 #![no_main]
@@ -9,7 +9,7 @@
 use libfuzzer_sys::fuzz_target;
 use plh::checks::{check, FieldInput, Keys};
 use plh::protocol::answer;
-use plh::tree::Tree;
+use plh::wasm::answer_tree::Tree;
 use plh::warning::{Field, LoginKind};
 use serde_json::json;
 
@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let flags = data.first().copied().unwrap_or(0);
     for kind in [LoginKind::MyPage, LoginKind::MemberService] {
-        for field in [Field::Id, Field::Password, Field::Page] {
+        for field in Field::ALL {
             let input = FieldInput {
                 kind,
                 field,
@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
             };
             for w in check(&input) {
                 if field == Field::Password {
-                    assert!(w.params.is_empty() && w.readback.is_empty());
+                    assert!(w.args.is_empty() && w.readback.is_empty());
                 }
             }
         }

@@ -1,11 +1,12 @@
 //! The member-service ID: the e-mail address used at registration.
 
-use crate::chars::{impostor_fix, is_my_page_id, name_key};
+use crate::ambiguous::at_risk_in_id;
+use crate::chars::{impostor_fix, is_dot_slip, is_full_stop, is_my_page_id, name_key};
 use crate::checks::typing::common;
 use crate::checks::Analysis;
-use crate::confusable::at_risk_in_id;
 use crate::email::{self, SyntaxProblem};
-use crate::warning::{Code, Field, Level, Readback, Warning};
+use crate::view::Arg;
+use crate::warning::{Change, Code, Field, Level, Readback, Warning};
 
 pub(crate) fn analyse(value: &str) -> Analysis {
     let mut out = common(value, Field::Id);
@@ -14,20 +15,18 @@ pub(crate) fn analyse(value: &str) -> Analysis {
         return out;
     }
     if is_my_page_id(&cleaned) {
-        out.push(
-            Warning::new(
-                Code::WrongLogin,
-                Field::Id,
-                Level::Error,
-                "w_wrong_login_id_in_member",
-            ),
-            false,
-        );
+        out.note(Warning::new(
+            Code::WrongLogin,
+            Field::Id,
+            Level::Error,
+            "w_wrong_login_id_in_member",
+        ));
         return out;
     }
 
     // Cyrillic/Greek letters and foreign dashes: certainly wrong, certainly
-    // fixable. The read-back names them wherever they are, domain included.
+    // fixable. Which ones and where is said only when the user asks for the
+    // read-back: the message itself names none of the ID's characters.
     let chars: Vec<char> = cleaned.chars().collect();
     let readback = readback(&chars, &at_risk_in_id(&chars));
     let latin: String = chars
@@ -35,24 +34,21 @@ pub(crate) fn analyse(value: &str) -> Analysis {
         .map(|&c| impostor_fix(c).unwrap_or(c))
         .collect();
     if latin != cleaned {
-        // Every impostor has a name, so the list is never empty; should one
-        // ever lack it, the message must not end on an empty list.
-        let message = if readback.is_empty() {
-            "w_confusable_impostor_plain"
-        } else {
-            "w_confusable_impostor"
-        };
-        out.push(
-            Warning::new(Code::Confusable, Field::Id, Level::Error, message)
-                .with_readback(readback),
-            true,
+        out.correct(
+            Warning::new(
+                Code::Confusable,
+                Field::Id,
+                Level::Error,
+                "w_confusable_impostor",
+            )
+            .with_readback(readback),
+            [Change::Latin],
         );
         out.corrected = latin.clone();
     } else if !readback.is_empty() {
-        out.push(
+        out.note(
             Warning::new(Code::Confusable, Field::Id, Level::Info, "w_confusable_id")
                 .with_readback(readback),
-            false,
         );
     }
 
@@ -66,23 +62,39 @@ pub(crate) fn analyse(value: &str) -> Analysis {
             None | Some(SyntaxProblem::BadTld | SyntaxProblem::DomainNoDot) => Level::Warning,
             Some(_) => Level::Error,
         };
-        let w = if problem.is_some() && email::fix_dots(&latin) == suggestion {
-            Warning::new(Code::EmailFormat, Field::Id, level, "w_email_dot_slip")
-        } else {
-            Warning::new(Code::EmailDomain, Field::Id, level, "w_email_domain")
-        };
-        out.push(w.with_params([suggestion.clone()]), true);
+        let dotted = email::fix_dots(&latin);
+        let slip = latin.chars().find(|&c| is_dot_slip(c) || is_full_stop(c));
+        match (problem, slip) {
+            // The right letters and wrong dots: name the slip, not the address.
+            (Some(_), Some(slip)) if dotted == suggestion => out.correct(
+                Warning::new(Code::EmailFormat, Field::Id, level, "w_email_dot_slip")
+                    .with_args(vec![Arg::Plain(slip.to_string())]),
+                [Change::Dots],
+            ),
+            _ => {
+                let domain = suggestion
+                    .split_once('@')
+                    .map_or(String::new(), |(_, d)| d.to_string());
+                let mut changes = Vec::new();
+                if dotted != latin && slip.is_some() {
+                    changes.push(Change::Dots);
+                }
+                changes.push(Change::Domain(domain.clone()));
+                out.correct(
+                    Warning::new(Code::EmailDomain, Field::Id, level, "w_email_domain")
+                        .with_params([domain]),
+                    changes,
+                );
+            }
+        }
         out.corrected = suggestion;
     } else if let Some(problem) = problem {
-        out.push(
-            Warning::new(
-                Code::EmailFormat,
-                Field::Id,
-                format_level(problem, &latin),
-                problem.message_key(),
-            ),
-            false,
-        );
+        out.note(Warning::new(
+            Code::EmailFormat,
+            Field::Id,
+            format_level(problem, &latin),
+            problem.message_key(),
+        ));
     }
     out
 }
@@ -102,22 +114,18 @@ fn format_level(problem: SyntaxProblem, value: &str) -> Level {
     }
 }
 
-/// Each risky character once, in the order typed.
+/// Each risky character with its place (1-based) and its name, in the order typed.
 fn readback(chars: &[char], risky: &[usize]) -> Vec<Readback> {
-    let mut out: Vec<Readback> = Vec::new();
-    for &i in risky {
-        let c = chars[i];
-        let Some(name) = name_key(c) else {
-            continue;
-        };
-        if out.iter().all(|r| !r.ch.starts_with(c)) {
-            out.push(Readback {
-                ch: c.to_string(),
-                name,
-            });
-        }
-    }
-    out
+    risky
+        .iter()
+        .filter_map(|&i| {
+            Some(Readback {
+                ch: chars[i],
+                position: i + 1,
+                name: name_key(chars[i])?,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -148,7 +156,10 @@ mod tests {
     }
 
     fn fix(value: &str) -> Option<String> {
-        warnings(value).into_iter().find_map(|w| w.fix)
+        warnings(value)
+            .into_iter()
+            .find_map(|w| w.fix)
+            .map(|f| f.value)
     }
 
     #[test]
@@ -162,8 +173,11 @@ mod tests {
         let w = &warnings("taro＠example.com")[0];
         assert_eq!(w.code, Code::Fullwidth);
         assert_eq!(w.level, Level::Error);
-        assert_eq!(w.fix.as_deref(), Some("taro@example.com"));
-        assert_eq!(w.params, vec!["taro@example.com"]);
+        assert_eq!(
+            fix("taro＠example.com").as_deref(),
+            Some("taro@example.com")
+        );
+        assert!(w.args.is_empty(), "the address is never repeated");
         assert_eq!(codes("ｔａｒｏ@example.com"), vec![Code::Fullwidth]);
     }
 
@@ -180,8 +194,17 @@ mod tests {
     #[test]
     fn a_domain_typo_is_offered_as_a_fix() {
         let w = find("taro@gmail.con", Code::EmailDomain);
-        assert_eq!(w.fix.as_deref(), Some("taro@gmail.com"));
+        assert_eq!(fix("taro@gmail.con").as_deref(), Some("taro@gmail.com"));
         assert_eq!(w.level, Level::Warning);
+        assert_eq!(
+            w.args,
+            vec![Arg::Plain("gmail.com".into())],
+            "the domain only"
+        );
+        assert_eq!(
+            w.fix.map(|f| f.changes),
+            Some(vec![Change::Domain("gmail.com".into())])
+        );
     }
 
     #[test]
@@ -251,8 +274,12 @@ mod tests {
             let w = warnings(typed);
             assert_eq!(w.len(), 1, "{typed}: {w:?}");
             assert_eq!((w[0].code, w[0].level), (code, level), "{typed}");
-            assert_eq!(w[0].fix.as_deref(), Some(want), "{typed}");
-            assert_eq!(w[0].params, vec![want.to_string()], "{typed}");
+            assert_eq!(fix(typed).as_deref(), Some(want), "{typed}");
+            let local = typed.split(['@', '。']).next().unwrap();
+            assert!(
+                w[0].args.iter().all(|a| !format!("{a:?}").contains(local)),
+                "{typed}: never the part before the '@'"
+            );
         }
         assert_eq!(
             find("taro@gmail,com", Code::EmailFormat).message,
@@ -265,7 +292,7 @@ mod tests {
         assert_eq!(fix("taro@gmail，com").as_deref(), Some("taro@gmail.com"));
         let w = warnings("taro@gmail，com");
         assert_eq!(w[0].code, Code::Fullwidth);
-        assert_eq!(w[0].message, "w_fullwidth_id_plain", "taro@gmail,com fails");
+        assert_eq!(w[0].message, "w_fullwidth_id");
         assert_eq!(fix("taro\u{3000}@gmail.com"), None);
         assert_eq!(fix("taro yamada@gmail.com"), None);
     }
@@ -284,19 +311,40 @@ mod tests {
     fn letters_beside_digits_are_read_back() {
         let w = find("taro1@example.com", Code::Confusable);
         assert_eq!(w.level, Level::Info);
-        let read: Vec<_> = w.readback.iter().map(|r| (r.ch.as_str(), r.name)).collect();
-        assert_eq!(read, vec![("o", "ch_lower_o"), ("1", "ch_digit_1")]);
+        let read: Vec<_> = w
+            .readback
+            .iter()
+            .map(|r| (r.ch, r.position, r.name))
+            .collect();
+        assert_eq!(read, vec![('o', 4, "ch_lower_o"), ('1', 5, "ch_digit_1")]);
+        assert!(w.args.is_empty());
         assert!(w.fix.is_none());
+    }
+
+    #[test]
+    fn a_dot_slip_names_the_slip_and_the_dots_change() {
+        let w = find("taro@gmail,com", Code::EmailFormat);
+        assert_eq!(w.args, vec![Arg::Plain(",".into())]);
+        assert_eq!(w.fix.map(|f| f.changes), Some(vec![Change::Dots]));
+        let w = find("taro@gmial,com", Code::EmailDomain);
+        assert_eq!(
+            w.fix.map(|f| f.changes),
+            Some(vec![Change::Dots, Change::Domain("gmail.com".into())])
+        );
     }
 
     #[test]
     fn impostor_letters_and_dashes_are_errors_with_a_fix() {
         let w = find("tаro@example.com", Code::Confusable);
         assert_eq!(w.level, Level::Error);
-        assert_eq!(w.fix.as_deref(), Some("taro@example.com"));
+        assert_eq!(fix("tаro@example.com").as_deref(), Some("taro@example.com"));
         assert_eq!(w.readback[0].name, "ch_foreign_letter");
-        let w = find("taroーyamada@example.com", Code::Confusable);
-        assert_eq!(w.fix.as_deref(), Some("taro-yamada@example.com"));
+        assert_eq!(w.readback[0].position, 2);
+        assert_eq!(w.fix.map(|f| f.changes), Some(vec![Change::Latin]));
+        assert_eq!(
+            fix("taroーyamada@example.com").as_deref(),
+            Some("taro-yamada@example.com")
+        );
         assert!(!codes("tаro@example.com").contains(&Code::EmailFormat));
     }
 
@@ -305,7 +353,7 @@ mod tests {
         for (typed, ch) in [("taro@gmаil.com", "а"), ("taro@so─net.ne.jp", "─")] {
             let w = find(typed, Code::Confusable);
             assert_eq!(w.message, "w_confusable_impostor", "{typed}");
-            let read: Vec<_> = w.readback.iter().map(|r| r.ch.as_str()).collect();
+            let read: Vec<_> = w.readback.iter().map(|r| r.ch.to_string()).collect();
             assert_eq!(read, vec![ch], "{typed}");
         }
     }

@@ -2,8 +2,9 @@
 //! each login, plus `typing` for what any field can carry. Each analyser
 //! returns every warning whose condition holds, so the page can show them all
 //! and drop each the moment it no longer holds, together with the value that
-//! every certain correction gives. [`check`] offers that value as the one fix
-//! (docs/contract.md: "one mistake, one button"), and only when it passes.
+//! every certain correction gives and those corrections in words. [`check`]
+//! offers that value as the one fix (docs/contract.md: "one mistake, one
+//! button"), and only when it passes.
 
 mod member_id;
 mod my_page_id;
@@ -12,32 +13,26 @@ pub mod typing;
 
 use std::cmp::Reverse;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
-use crate::warning::{Code, Field, Level, LoginKind, Warning};
+use crate::warning::{Change, Code, Correction, Field, Level, LoginKind, Warning};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldInput {
     pub kind: LoginKind,
     pub field: Field,
     pub value: String,
-    #[serde(default)]
     pub keys: Keys,
     /// The field's `maxlength` attribute: the browser silently drops what is
-    /// typed or pasted beyond it. A DOM `maxLength` of -1 (none) reads as none.
-    #[serde(default, deserialize_with = "non_negative")]
+    /// typed or pasted beyond it.
     pub max_length: Option<usize>,
-}
-
-fn non_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
-    Ok(Option::<i64>::deserialize(d)?.and_then(|n| usize::try_from(n).ok()))
 }
 
 /// Keyboard state the content script saw on the field's last key or
 /// composition event.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Keys {
     pub caps_lock: bool,
     /// An IME composition is in progress (Japanese input is on).
@@ -48,7 +43,7 @@ pub struct Keys {
 /// level the one carrying the fix first, then by code in a fixed order.
 pub fn check(input: &FieldInput) -> Vec<Warning> {
     let mut warnings = key_warnings(input);
-    if !input.value.is_empty() && input.field != Field::Page {
+    if !input.value.is_empty() {
         warnings.extend(field_warnings(input));
     }
     // A handful of warnings: an insertion sort keeps the wasm free of the
@@ -67,13 +62,18 @@ fn order_key(w: &Warning) -> (Reverse<Level>, bool, u8) {
     (Reverse(w.level), w.fix.is_none(), rank(w.code))
 }
 
+/// Codes about the keyboard, not the value: never part of a fix.
+pub fn is_about_keys(code: Code) -> bool {
+    matches!(code, Code::Ime | Code::CapsLock)
+}
+
 fn key_warnings(input: &FieldInput) -> Vec<Warning> {
     let mut out = Vec::new();
-    if input.keys.composing && input.field != Field::Page {
+    if input.keys.composing {
         let message = match (input.field, input.kind) {
             (Field::Password, _) => "w_ime_password",
-            (_, LoginKind::MyPage) => "w_ime_my_page_id",
-            (_, LoginKind::MemberService) => "w_ime_id",
+            (Field::Id, LoginKind::MyPage) => "w_ime_my_page_id",
+            (Field::Id, LoginKind::MemberService) => "w_ime_id",
         };
         out.push(Warning::new(
             Code::Ime,
@@ -101,11 +101,13 @@ pub(crate) struct Finding {
 }
 
 /// What an analyser found in a value, the value cleaned (what every check
-/// judges) and the value with every certain correction applied together.
+/// judges), the value with every certain correction applied together, and
+/// those corrections in words, in the order they were made.
 pub(crate) struct Analysis {
     pub findings: Vec<Finding>,
     pub cleaned: String,
     pub corrected: String,
+    pub changes: Vec<Change>,
 }
 
 impl Analysis {
@@ -115,11 +117,25 @@ impl Analysis {
             findings: Vec::new(),
             corrected: cleaned.clone(),
             cleaned,
+            changes: Vec::new(),
         }
     }
 
-    pub fn push(&mut self, warning: Warning, corrects: bool) {
-        self.findings.push(Finding { warning, corrects });
+    /// A finding whose correction is not (or not certainly) in `corrected`.
+    pub fn note(&mut self, warning: Warning) {
+        self.findings.push(Finding {
+            warning,
+            corrects: false,
+        });
+    }
+
+    /// A finding whose correction is in `corrected`, described by `changes`.
+    pub fn correct(&mut self, warning: Warning, changes: impl IntoIterator<Item = Change>) {
+        self.findings.push(Finding {
+            warning,
+            corrects: true,
+        });
+        self.changes.extend(changes);
     }
 
     /// Nothing left but the read-back, which only asks for a second look.
@@ -134,35 +150,18 @@ fn analyse(input: &FieldInput, value: &str) -> Analysis {
     match (input.kind, input.field) {
         (LoginKind::MyPage, Field::Id) => my_page_id::analyse(value, input.max_length),
         (LoginKind::MemberService, Field::Id) => member_id::analyse(value),
-        _ => password::analyse(value),
+        (_, Field::Password) => password::analyse(value),
     }
 }
 
 fn field_warnings(input: &FieldInput) -> Vec<Warning> {
     let Analysis {
         mut findings,
-        cleaned,
         corrected,
+        changes,
+        ..
     } = analyse(input, &input.value);
     let fix_passes = corrected != input.value && analyse(input, &corrected).passes();
-
-    // The full-width notice names what to type only where that value passes:
-    // never the typo of "taro＠gmail.con". Where a correction went beyond
-    // cleaning, the cleaned value still has the mistake it corrects (an
-    // impostor, a domain slip, a letter among the digits), which a second look
-    // at it finds again: it passes only when it is the corrected value.
-    if input.field == Field::Id && fix_passes && cleaned == corrected {
-        if let Some(f) = findings
-            .iter_mut()
-            .find(|f| f.warning.code == Code::Fullwidth)
-        {
-            f.warning = f
-                .warning
-                .clone()
-                .with_message("w_fullwidth_id")
-                .with_params([cleaned]);
-        }
-    }
     if fix_passes {
         // The first in output order of those whose correction went in.
         if let Some(f) = findings
@@ -170,7 +169,10 @@ fn field_warnings(input: &FieldInput) -> Vec<Warning> {
             .filter(|f| f.corrects)
             .min_by_key(|f| (Reverse(f.warning.level), rank(f.warning.code)))
         {
-            f.warning.fix = Some(corrected);
+            f.warning.fix = Some(Correction {
+                value: corrected,
+                changes,
+            });
         }
     }
     findings.into_iter().map(|f| f.warning).collect()
@@ -225,7 +227,7 @@ mod tests {
     #[test]
     fn empty_values_never_warn() {
         for kind in [LoginKind::MyPage, LoginKind::MemberService] {
-            for field in [Field::Id, Field::Password, Field::Page] {
+            for field in Field::ALL {
                 assert!(check(&input(kind, field, "", Keys::default())).is_empty());
             }
         }
@@ -241,6 +243,8 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!((w[0].code, w[0].level), (Code::CapsLock, Level::Warning));
         assert!(check(&input(LoginKind::MyPage, Field::Id, "", caps)).is_empty());
+        assert!(is_about_keys(Code::CapsLock) && is_about_keys(Code::Ime));
+        assert!(!is_about_keys(Code::Fullwidth));
     }
 
     #[test]
@@ -258,25 +262,9 @@ mod tests {
             let w = check(&input(kind, field, "", ime));
             assert_eq!(
                 (w[0].code, w[0].field, w[0].message),
-                (Code::Ime, field, message)
+                (Code::Ime, Some(field), message)
             );
         }
-    }
-
-    #[test]
-    fn keys_and_max_length_may_be_left_out_of_the_request() {
-        let v: FieldInput =
-            serde_json::from_str(r#"{"kind":"my-page","field":"id","value":"1234567"}"#).unwrap();
-        assert_eq!(v.keys, Keys::default());
-        assert_eq!(v.max_length, None);
-        let v: FieldInput =
-            serde_json::from_str(r#"{"kind":"my-page","field":"id","value":"1","maxLength":7}"#)
-                .unwrap();
-        assert_eq!(v.max_length, Some(7));
-        let v: FieldInput =
-            serde_json::from_str(r#"{"kind":"my-page","field":"id","value":"1","maxLength":-1}"#)
-                .unwrap();
-        assert_eq!(v.max_length, None, "the DOM's 'no maxlength'");
     }
 
     #[test]
@@ -287,11 +275,21 @@ mod tests {
             codes,
             vec![Code::Fullwidth, Code::Whitespace, Code::EmailDomain]
         );
-        assert_eq!(w[0].fix.as_deref(), Some("taro@gmail.com"));
+        let fix = w[0].fix.as_ref().expect("one fix");
+        assert_eq!(fix.value, "taro@gmail.com");
+        assert_eq!(
+            fix.changes,
+            vec![
+                Change::Halfwidth,
+                Change::Trim {
+                    start: false,
+                    end: true
+                },
+                Change::Domain("gmail.com".into())
+            ]
+        );
         assert!(w[1..].iter().all(|w| w.fix.is_none()));
-        assert_eq!(w[0].message, "w_fullwidth_id_plain", "never names the typo");
-        assert!(w[0].params.is_empty());
-        assert_eq!(w[2].params, vec!["taro@gmail.com"]);
+        assert!(w[0].args.is_empty(), "never names the value");
     }
 
     #[test]
@@ -304,25 +302,8 @@ mod tests {
         ] {
             for w in plain(kind, Field::Id, value) {
                 assert!(w.fix.is_none(), "{value:?}: {:?}", w.code);
-                assert!(
-                    w.params.is_empty() || w.code == Code::Length,
-                    "{value:?}: {w:?}"
-                );
             }
         }
-    }
-
-    #[test]
-    fn the_fullwidth_notice_names_a_value_that_passes() {
-        let w = plain(LoginKind::MyPage, Field::Id, "１２３４５６７\u{3000}");
-        assert_eq!(w[0].message, "w_fullwidth_id");
-        assert_eq!(w[0].params, vec!["1234567"]);
-        assert_eq!(w[0].fix.as_deref(), Some("1234567"));
-        let w = plain(LoginKind::MemberService, Field::Id, "１２３４５６７");
-        assert_eq!(
-            w[0].message, "w_fullwidth_id_plain",
-            "an ID, not an address"
-        );
     }
 
     #[test]
@@ -350,7 +331,10 @@ mod tests {
                 (Level::Warning, Code::EmailDomain, false),
             ]
         );
-        assert_eq!(w[0].fix.as_deref(), Some("taro1@gmail.com"));
+        assert_eq!(
+            w[0].fix.as_ref().map(|f| f.value.as_str()),
+            Some("taro1@gmail.com")
+        );
     }
 
     #[test]

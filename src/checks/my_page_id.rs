@@ -1,10 +1,11 @@
 //! The My Page ID: exactly seven half-width digits, from the My Page opening mail.
 
-use crate::chars::{to_halfwidth, MY_PAGE_ID_LENGTH};
+use crate::chars::{digit_for, is_separator, is_space, name_key, to_halfwidth, MY_PAGE_ID_LENGTH};
 use crate::checks::typing::common;
 use crate::checks::{looks_like_email, Analysis};
-use crate::lookalike::digits_for;
-use crate::warning::{Code, Field, Level, Warning};
+use crate::digit_lookalikes::digits_for;
+use crate::view::{Arg, Text};
+use crate::warning::{Change, Code, Field, Level, Warning};
 
 pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     let mut out = common(value, Field::Id);
@@ -12,15 +13,12 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     if looks_like_email(&cleaned) {
         // Digit and length findings would only describe an e-mail address; the
         // one thing to say is that it belongs in the other login.
-        out.push(
-            Warning::new(
-                Code::WrongLogin,
-                Field::Id,
-                Level::Error,
-                "w_wrong_login_email_in_my_page",
-            ),
-            false,
-        );
+        out.note(Warning::new(
+            Code::WrongLogin,
+            Field::Id,
+            Level::Error,
+            "w_wrong_login_email_in_my_page",
+        ));
         return out;
     }
     if cleaned.is_empty() {
@@ -30,18 +28,20 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     // What the ID is once look-alikes are digits and separators are gone;
     // `None` when something is neither, and then no count means anything.
     let digits = digits_for(&cleaned).filter(|d| !d.is_empty());
-    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        let w = Warning::new(Code::NotDigits, Field::Id, Level::Error, "w_not_digits");
-        let w = match &digits {
-            // Only a value that passes is worth naming.
-            Some(d) if d.len() == MY_PAGE_ID_LENGTH => w
-                .with_message("w_not_digits_suggest")
-                .with_params([d.clone()]),
-            _ => w,
-        };
-        out.push(w, digits.is_some());
-        if let Some(d) = &digits {
-            out.corrected = d.clone();
+    if let Some(c) = cleaned.chars().find(|c| !c.is_ascii_digit()) {
+        // The character named is one the user can find: the first that is
+        // not a digit, a letter before a separator (「l」 says more than 「-」).
+        let named = cleaned
+            .chars()
+            .find(|c| !c.is_ascii_digit() && !is_separator(*c))
+            .unwrap_or(c);
+        let w = not_digits(named);
+        match &digits {
+            Some(d) => {
+                out.correct(w, digit_changes(&cleaned));
+                out.corrected = d.clone();
+            }
+            None => out.note(w),
         }
     }
 
@@ -52,22 +52,62 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
     if was_cut(value, max_length) && count < MY_PAGE_ID_LENGTH {
         // "123-4567" in a maxlength=7 box arrives as "123-456": the digits
         // lost are unknown, so nothing can be offered but the reason.
-        out.push(
-            Warning::new(Code::Length, Field::Id, Level::Error, "w_length_cut"),
-            false,
-        );
+        out.note(Warning::new(
+            Code::Length,
+            Field::Id,
+            Level::Error,
+            "w_length_cut",
+        ));
     } else if count != MY_PAGE_ID_LENGTH {
         let (level, message) = if count < MY_PAGE_ID_LENGTH {
             (Level::Warning, "w_length_short")
         } else {
             (Level::Error, "w_length_long")
         };
-        out.push(
+        out.note(
             Warning::new(Code::Length, Field::Id, level, message).with_params([count.to_string()]),
-            false,
         );
     }
     out
+}
+
+/// 「「l」（小文字のエル）が入っています」: one character of the ID, never more,
+/// so the message cannot carry the ID; a space is named as a space.
+fn not_digits(c: char) -> Warning {
+    let w = Warning::new(Code::NotDigits, Field::Id, Level::Error, "w_not_digits");
+    let shown = if is_space(c) {
+        Arg::Text(Text::key("ch_space"))
+    } else {
+        Arg::Plain(c.to_string())
+    };
+    match name_key(c) {
+        Some(name) => w
+            .with_message("w_not_digits_named")
+            .with_args(vec![shown, Arg::Text(Text::key(name))]),
+        None => w.with_args(vec![shown]),
+    }
+}
+
+/// What turning `cleaned` into digits changes, in words: each look-alike
+/// once (「l を 1 に」), then the separators dropped, if any.
+fn digit_changes(cleaned: &str) -> Vec<Change> {
+    let mut changes: Vec<Change> = Vec::new();
+    let mut separators = false;
+    for c in cleaned.chars().filter(|c| !c.is_ascii_digit()) {
+        match digit_for(c) {
+            Some(to) => {
+                let change = Change::Digit { from: c, to };
+                if !changes.contains(&change) {
+                    changes.push(change);
+                }
+            }
+            None => separators = true,
+        }
+    }
+    if separators {
+        changes.push(Change::RemoveSeparators);
+    }
+    changes
 }
 
 /// The box is full, and not with digits alone: what was typed after the
@@ -105,7 +145,7 @@ mod tests {
     fn fix(value: &str) -> Option<String> {
         let w = id(value);
         assert!(w.iter().filter(|w| w.fix.is_some()).count() <= 1);
-        w.into_iter().find_map(|w| w.fix)
+        w.into_iter().find_map(|w| w.fix).map(|f| f.value)
     }
 
     #[test]
@@ -127,8 +167,16 @@ mod tests {
         assert_eq!(fix("l234567").as_deref(), Some("1234567"));
         assert_eq!(fix("I23456O").as_deref(), Some("1234560"));
         let w = &id("12345b7")[0];
-        assert_eq!(w.params, vec!["1234567".to_string()]);
-        assert_eq!(w.message, "w_not_digits_suggest");
+        assert_eq!(w.message, "w_not_digits_named");
+        assert_eq!(
+            w.args,
+            vec![Arg::Plain("b".into()), Arg::Text(Text::key("ch_lower_b"))],
+            "the one character, never the digits"
+        );
+        assert_eq!(
+            w.fix.as_ref().map(|f| f.changes.clone()),
+            Some(vec![Change::Digit { from: 'b', to: '6' }])
+        );
     }
 
     #[test]
@@ -142,8 +190,12 @@ mod tests {
         ] {
             let w = id(typed);
             assert_eq!(w[0].code, Code::NotDigits, "{typed}");
-            assert_eq!(w[0].params, vec![digits.to_string()], "{typed}");
-            assert_eq!(w[0].fix.as_deref(), Some(digits), "{typed}");
+            assert_eq!(w[0].args.len(), 1, "{typed}: the character alone");
+            assert_eq!(
+                w[0].fix.as_ref().map(|f| f.value.as_str()),
+                Some(digits),
+                "{typed}"
+            );
         }
     }
 
@@ -168,8 +220,14 @@ mod tests {
         let w = id("ｌ２３４５６７");
         let found: Vec<_> = w.iter().map(|w| w.code).collect();
         assert_eq!(found, vec![Code::Fullwidth, Code::NotDigits]);
-        assert_eq!(w[0].fix.as_deref(), Some("1234567"));
-        assert_eq!(w[0].message, "w_fullwidth_id_plain", "l234567 still fails");
+        assert_eq!(w[0].fix.as_ref().map(|f| f.value.as_str()), Some("1234567"));
+        assert_eq!(
+            w[0].fix.as_ref().map(|f| f.changes.clone()),
+            Some(vec![
+                Change::Halfwidth,
+                Change::Digit { from: 'l', to: '1' }
+            ])
+        );
         assert_eq!(w[1].fix, None);
     }
 
@@ -186,14 +244,18 @@ mod tests {
         let short = id("123456");
         assert_eq!(short[0].code, Code::Length);
         assert_eq!(short[0].level, Level::Warning);
-        assert_eq!(short[0].params, vec!["6"]);
+        assert_eq!(short[0].args, vec![Arg::Plain("6".into())]);
         let long = id("12345678");
         assert_eq!(long[0].level, Level::Error);
         assert_eq!(codes("123-4567"), vec![Code::NotDigits]);
         assert_eq!(codes("123ー4567"), vec![Code::NotDigits]);
         assert_eq!(codes("l23456"), vec![Code::NotDigits, Code::Length]);
         let w = id("l23456");
-        assert_eq!(w[0].message, "w_not_digits", "123456 would still fail");
+        assert_eq!(
+            w[0].args[0],
+            Arg::Plain("l".into()),
+            "123456 would still fail"
+        );
         assert!(w.iter().all(|w| w.fix.is_none()));
     }
 
@@ -204,11 +266,12 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                (Code::NotDigits, "w_not_digits"),
+                (Code::NotDigits, "w_not_digits_named"),
                 (Code::Length, "w_length_cut")
             ]
         );
-        assert!(w.iter().all(|w| w.fix.is_none() && w.params.is_empty()));
+        assert!(w.iter().all(|w| w.fix.is_none()));
+        assert!(w[1].args.is_empty());
         assert_eq!(boxed("123 456", Some(7))[1].message, "w_length_cut");
         let w = boxed("123456 ", Some(7));
         assert_eq!(
@@ -220,7 +283,10 @@ mod tests {
         assert_eq!(boxed("123456", Some(6))[0].message, "w_length_short");
         assert_eq!(codes_boxed("12-34567", Some(8)), vec![Code::NotDigits]);
         assert_eq!(
-            boxed("123-4567", Some(8))[0].fix.as_deref(),
+            boxed("123-4567", Some(8))[0]
+                .fix
+                .as_ref()
+                .map(|f| f.value.as_str()),
             Some("1234567")
         );
     }
@@ -230,6 +296,36 @@ mod tests {
             .into_iter()
             .map(|w| w.code)
             .collect()
+    }
+
+    #[test]
+    fn the_separator_is_named_and_dropped() {
+        let w = id("123-4567");
+        assert_eq!(
+            w[0].args,
+            vec![Arg::Plain("-".into()), Arg::Text(Text::key("ch_hyphen"))]
+        );
+        assert_eq!(
+            w[0].fix.as_ref().map(|f| f.changes.clone()),
+            Some(vec![Change::RemoveSeparators])
+        );
+        let w = id("123 4567");
+        assert_eq!(w[0].args, vec![Arg::Text(Text::key("ch_space"))]);
+        let w = id("l23-4567");
+        assert_eq!(w[0].args[0], Arg::Plain("l".into()), "a letter says more");
+        assert_eq!(
+            w[0].fix.as_ref().map(|f| f.changes.clone()),
+            Some(vec![
+                Change::Digit { from: 'l', to: '1' },
+                Change::RemoveSeparators
+            ])
+        );
+        let w = id("ll34567");
+        assert_eq!(
+            w[0].fix.as_ref().map(|f| f.changes.len()),
+            Some(1),
+            "each look-alike once"
+        );
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The password: only categories are ever reported, never which character
 //! or where, because the warning text is on screen and in the DOM.
 
+use crate::ambiguous::is_ambiguous_in_password;
 use crate::checks::typing::common;
 use crate::checks::Analysis;
-use crate::confusable::is_ambiguous_in_password;
 use crate::warning::{Code, Field, Level, Warning};
 
 pub(crate) fn analyse(value: &str) -> Analysis {
@@ -11,15 +11,12 @@ pub(crate) fn analyse(value: &str) -> Analysis {
     // The cleaned value is the typed one half-width; what cleaning drops
     // (invisible characters, spaces at the ends) is never ambiguous.
     if out.cleaned.chars().any(is_ambiguous_in_password) {
-        out.push(
-            Warning::new(
-                Code::Confusable,
-                Field::Password,
-                Level::Info,
-                "w_confusable_password",
-            ),
-            false,
-        );
+        out.note(Warning::new(
+            Code::Confusable,
+            Field::Password,
+            Level::Info,
+            "w_confusable_password",
+        ));
     }
     out
 }
@@ -56,7 +53,7 @@ mod tests {
             let w = check_password(p);
             let c = w.iter().find(|w| w.code == Code::Confusable).expect(p);
             assert_eq!(c.level, Level::Info);
-            assert!(c.params.is_empty() && c.readback.is_empty() && c.fix.is_none());
+            assert!(c.args.is_empty() && c.readback.is_empty() && c.fix.is_none());
         }
     }
 
@@ -73,9 +70,9 @@ mod tests {
             ]
         );
         for x in &w {
-            assert!(x.params.is_empty() && x.readback.is_empty(), "{:?}", x.code);
+            assert!(x.args.is_empty() && x.readback.is_empty(), "{:?}", x.code);
         }
-        assert_eq!(w[0].fix.as_deref(), Some("secret1"));
+        assert_eq!(w[0].fix.as_ref().map(|f| f.value.as_str()), Some("secret1"));
         assert!(w[1..].iter().all(|w| w.fix.is_none()));
     }
 }

@@ -4,12 +4,12 @@
 use crate::chars::{clean_visible, is_space, without_invisible};
 use crate::checks::Analysis;
 use crate::text::has_fullwidth;
-use crate::warning::{Code, Field, Level, Warning};
+use crate::warning::{Change, Code, Field, Level, Warning};
 
 /// The warnings of this module for one field; each correction is certain, and
-/// together they give [`crate::chars::clean`]. For a password no parameter
-/// ever carries its characters (the ID's full-width notice gets its value in
-/// `check`, once it is known to pass).
+/// together they give [`crate::chars::clean`]. For a password no message
+/// names a character or where it is: which end has the space is said for the
+/// ID only.
 pub(crate) fn common(value: &str, field: Field) -> Analysis {
     let password = field == Field::Password;
     // The one look for invisible characters: cleaning, the spaces at the ends
@@ -20,22 +20,24 @@ pub(crate) fn common(value: &str, field: Field) -> Analysis {
         let message = if password {
             "w_fullwidth_password"
         } else {
-            "w_fullwidth_id_plain"
+            "w_fullwidth_id"
         };
-        out.push(
+        out.correct(
             Warning::new(Code::Fullwidth, field, Level::Error, message),
-            true,
+            [Change::Halfwidth],
         );
     }
-    if visible.starts_with(is_space) || visible.ends_with(is_space) {
-        let message = if password {
-            "w_whitespace_password"
-        } else {
-            "w_whitespace_id"
+    let (start, end) = (visible.starts_with(is_space), visible.ends_with(is_space));
+    if start || end {
+        let message = match (password, start, end) {
+            (true, _, _) => "w_whitespace_password",
+            (false, true, false) => "w_whitespace_start",
+            (false, false, true) => "w_whitespace_end",
+            (false, _, _) => "w_whitespace_both",
         };
-        out.push(
+        out.correct(
             Warning::new(Code::Whitespace, field, Level::Warning, message),
-            true,
+            [Change::Trim { start, end }],
         );
     }
     if visible.len() != value.len() {
@@ -44,9 +46,9 @@ pub(crate) fn common(value: &str, field: Field) -> Analysis {
         } else {
             "w_invisible_id"
         };
-        out.push(
+        out.correct(
             Warning::new(Code::Invisible, field, Level::Error, message),
-            true,
+            [Change::RemoveInvisible],
         );
     }
     out
@@ -135,9 +137,26 @@ mod tests {
     }
 
     #[test]
+    fn the_id_says_which_end_has_the_space_the_password_does_not() {
+        let message = |v: &str, field| common(v, field).findings[0].warning.message;
+        assert_eq!(message(" 1234567", Field::Id), "w_whitespace_start");
+        assert_eq!(message("1234567 ", Field::Id), "w_whitespace_end");
+        assert_eq!(message(" 1234567 ", Field::Id), "w_whitespace_both");
+        assert_eq!(message(" secret", Field::Password), "w_whitespace_password");
+        assert_eq!(message("secret ", Field::Password), "w_whitespace_password");
+        assert_eq!(
+            common(" 1234567", Field::Id).changes,
+            vec![Change::Trim {
+                start: true,
+                end: false
+            }]
+        );
+    }
+
+    #[test]
     fn password_warnings_never_carry_its_characters() {
         for f in common(" ｐａｓｓ\u{200B} ", Field::Password).findings {
-            assert!(f.warning.params.is_empty(), "{:?}", f.warning.code);
+            assert!(f.warning.args.is_empty(), "{:?}", f.warning.code);
             assert!(f.warning.readback.is_empty());
         }
     }

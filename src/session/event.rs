@@ -2,16 +2,14 @@
 //! facts of the DOM event (its type, `inputType`, how much was inserted),
 //! never a conclusion. What they mean is decided in `timing` and `attempt`.
 
-use crate::raw::{DecodeError, Raw, RawExt};
-use crate::snapshot::{clip, PageSnapshot, LIMITS};
+use crate::decode::{DecodeError, Raw, RawExt};
+use crate::snapshot::{clip_chars, clip_text, PageSnapshot, LIMITS};
 use crate::warning::{Code, Field};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The page was read (first scan, a DOM change, a rescan after a submit).
-    Scan {
-        page: Box<PageSnapshot>,
-    },
+    Scan { page: Box<PageSnapshot> },
     /// Storage was read for the first time, or changed.
     Stored,
     /// Something happened in a field of a login.
@@ -32,30 +30,28 @@ pub enum Event {
         submitter: Option<Control>,
     },
     /// Buttons the core drew were pressed.
-    ReadBack {
-        login: usize,
-    },
-    /// A fix was applied (the field's `input` event carries the new value).
+    ReadBack { login: usize },
+    /// A fix was applied: the value it set (sent with the event) is complete.
     Fixed {
         code: Code,
+        login: usize,
+        field: Field,
     },
-    Dismiss {
-        code: Code,
-    },
+    /// A page notice was closed.
+    Dismiss { code: Code },
     /// The popup asks what the page shows.
     Status,
 }
 
-/// A DOM event on a field, as observed.
+/// A DOM event on a field, as observed. Only events a person made reach the
+/// core (the script drops every event whose `isTrusted` is false).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DomEvent {
     /// `input`, `change`, `blur`, `compositionstart`, `compositionupdate`,
-    /// `compositionend`, `keydown`, `keyup`; or the script's own `pause` (the
-    /// delay the core asked for passed) and `attach` (the login was found
-    /// with a value already in it).
+    /// `compositionend`, `keydown`, `keyup`.
     pub kind: String,
-    /// `InputEvent.inputType` (empty when the event had none: a script or
-    /// the browser's autofill set the value).
+    /// `InputEvent.inputType` (empty when the event had none: the browser's
+    /// autofill set the value).
     pub input_type: String,
     /// Characters in `InputEvent.data`.
     pub inserted: usize,
@@ -77,7 +73,9 @@ pub struct Control {
 }
 
 /// The current values of one login's fields, sent with every event so that
-/// each answer can judge every field the page shows.
+/// each answer can judge every field the page shows. A value is read up to
+/// `LIMITS.value` + 1 characters: one more than the limit is enough for
+/// every check to find it too long, and nothing longer is ever handled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Values {
     pub login: usize,
@@ -152,8 +150,15 @@ impl Event {
                 } else if let Some(p) = press.get("dismiss") {
                     Event::Dismiss { code: code(&p)? }
                 } else if let Some(p) = press.get("fix") {
-                    // The value arrives with the input event the fix fires.
-                    Event::Fixed { code: code(&p)? }
+                    Event::Fixed {
+                        code: code(&p)?,
+                        login: p
+                            .int("login")
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or_else(|| DecodeError::missing("event.press.fix.login"))?,
+                        field: Field::from_key(&p.str_or_empty("field"))
+                            .ok_or_else(|| DecodeError::missing("event.press.fix.field"))?,
+                    }
                 } else {
                     return Err(DecodeError::missing("event.press"));
                 }
@@ -166,7 +171,7 @@ impl Event {
 
 impl Control {
     fn read<R: Raw>(r: &R) -> Control {
-        let short = |key: &str| clip(r.str_or_empty(key));
+        let short = |key: &str| clip_text(r.str_or_empty(key));
         Control {
             tag: short("tag").to_ascii_lowercase(),
             kind: short("type").to_ascii_lowercase(),
@@ -198,13 +203,56 @@ impl Values {
         r.list("values", LIMITS.areas, |v| {
             Some(Values {
                 login: v.int("login").and_then(|n| usize::try_from(n).ok())?,
-                id: v.get("id").and_then(|s| s.string()),
-                password: v.get("password").and_then(|s| s.string()),
+                id: v.get("id").and_then(|s| s.string()).map(value),
+                password: v.get("password").and_then(|s| s.string()).map(value),
                 caps_lock: v.bool_or("capsLock", false),
             })
         })
         .into_iter()
         .flatten()
         .collect()
+    }
+}
+
+/// A field's value as far as the core reads it.
+fn value(s: String) -> String {
+    clip_chars(s, LIMITS.value + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_are_read_up_to_one_past_the_limit() {
+        let long = "1".repeat(20_000);
+        let v = Values::read_all(&json!({"values": [{"login": 0, "id": long, "password": "x"}]}));
+        assert_eq!(
+            v[0].id.as_ref().map(|s| s.chars().count()),
+            Some(LIMITS.value + 1)
+        );
+        assert_eq!(v[0].password.as_deref(), Some("x"));
+        let v = Values::read_all(&json!({"values": [{"login": -1, "id": "a"}, {"id": "b"}, 3]}));
+        assert!(v.is_empty(), "a value without its login is nobody's");
+    }
+
+    #[test]
+    fn every_event_reads_and_refuses_what_it_lacks() {
+        let read = |e: serde_json::Value| Event::read(&e);
+        assert_eq!(read(json!({"type": "stored"})), Ok(Event::Stored));
+        assert!(
+            read(json!({"type": "field", "field": "id"})).is_err(),
+            "no login"
+        );
+        assert!(read(json!({"type": "field", "login": 0, "field": "page"})).is_err());
+        assert!(read(json!({"type": "press", "press": {}})).is_err());
+        assert!(read(json!({"type": "press", "press": {"dismiss": {"code": "nope"}}})).is_err());
+        assert_eq!(
+            read(json!({"type": "press", "press": {"readBack": {"login": 1}}})),
+            Ok(Event::ReadBack { login: 1 })
+        );
+        assert!(read(json!({"type": "teleport"})).is_err());
+        assert!(read(json!({"kind": "scan"})).is_err());
     }
 }

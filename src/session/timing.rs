@@ -1,22 +1,23 @@
 //! When a field's findings are shown: reward early, punish late. A code about
 //! the keystroke itself (full-width, invisible, Caps Lock, IME) shows as it
-//! is typed; a code that judges the value waits until the value is complete
-//! (the field is left, a paste or autofill put the whole value there, the
-//! user paused, tried to submit or pressed a fix). While an input method is
-//! composing only the IME notice shows. A shown finding goes the moment it
-//! no longer holds, and is not shown again while typing until judged again.
+//! is typed; a code that judges the value waits until the value is complete:
+//! the person left the field, tried to submit or pressed a fix, or a paste,
+//! autofill or drop put a whole value there. A pause is not the end of a
+//! value (people read their ID off a letter and stop), and neither is the
+//! input method committing (Japanese input commits a value in pieces). While
+//! an input method is composing only the IME notice shows. A shown finding
+//! goes the moment it no longer holds, and is not shown again while typing
+//! until judged again.
 
 use super::event::DomEvent;
 use super::state::FieldState;
 use crate::warning::{Code, Warning};
 
-/// After this long without a keystroke, a value counts as complete.
-pub const PAUSE_MS: u32 = 1000;
-
 /// What a field event says about the value in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moment {
-    /// A keystroke (or a deletion): the value may be unfinished.
+    /// A keystroke, a deletion or the input method's commit: the value may
+    /// be unfinished.
     Typing,
     /// The value is complete: judge all of it.
     Complete,
@@ -27,32 +28,45 @@ pub enum Moment {
     Unchanged,
 }
 
-/// The moment a DOM event on a field stands for.
-pub fn moment(event: &DomEvent) -> Moment {
+/// The moment a DOM event on a field stands for, given what the field's
+/// last events were (`record.composed`: the input method has just committed).
+pub fn moment(event: &DomEvent, record: &FieldState) -> Moment {
     if event.composing {
         return Moment::Composing;
     }
     match event.kind.as_str() {
         "compositionstart" | "compositionupdate" => Moment::Composing,
-        // The committed text arrives whole, like a paste.
-        "compositionend" | "change" | "blur" | "pause" | "attach" => Moment::Complete,
+        // The commit is part of typing: the next piece may follow.
+        "compositionend" => Moment::Typing,
+        "change" | "blur" => Moment::Complete,
         "input" => match event.input_type.as_str() {
             "insertCompositionText" => Moment::Composing,
+            // Safari's commit after `compositionend`.
+            "insertFromComposition" => Moment::Typing,
             t if t.starts_with("delete") || t.starts_with("history") => Moment::Typing,
-            // One character typed; a longer insertion is a whole value (an
-            // IME commit some browsers report as insertText).
-            "insertText" if event.inserted <= 1 => Moment::Typing,
-            // Paste, drop, autocorrect, autofill, a script's fill (no type).
+            "insertText" if event.inserted <= 1 || record.composed => Moment::Typing,
+            // Paste, drop, autocorrect, autofill: a whole value arrived. (A
+            // longer `insertText` right after a commit is that commit, as
+            // some browsers report it.)
             _ => Moment::Complete,
         },
         _ => Moment::Unchanged,
     }
 }
 
+/// Keeps the field's record of the input method up to date: a commit is
+/// remembered until the `input` that carries it (or the field is left).
+pub fn note_composition(event: &DomEvent, record: &mut FieldState) {
+    match event.kind.as_str() {
+        "compositionend" => record.composed = true,
+        "input" | "blur" | "change" | "compositionstart" => record.composed = false,
+        _ => {}
+    }
+}
+
 /// Which of `findings` (every warning that holds, already filtered by the
 /// user's settings) show now, updating the field's record. `moment` is the
-/// event's for the field it happened in and `Typing` for the login's other
-/// fields (their values did not change).
+/// event's for the field it happened in and `Unchanged` for the others.
 pub fn visible(findings: Vec<Warning>, moment: Moment, record: &mut FieldState) -> Vec<Warning> {
     let codes: Vec<Code> = findings.iter().map(|w| w.code).collect();
     match moment {
@@ -76,16 +90,14 @@ pub fn visible(findings: Vec<Warning>, moment: Moment, record: &mut FieldState) 
         .collect()
 }
 
-/// Some finding waits for the value to be complete: ask to be told when the
-/// user pauses.
-pub fn waits(findings: &[Warning], shown: &[Warning]) -> bool {
-    findings.len() > shown.len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::warning::{Field, Level};
+
+    fn at(e: &DomEvent) -> Moment {
+        moment(e, &record())
+    }
 
     fn event(kind: &str, input_type: &str, inserted: usize) -> DomEvent {
         DomEvent {
@@ -107,6 +119,7 @@ mod tests {
             judged: Vec::new(),
             visible: Vec::new(),
             settled: false,
+            composed: false,
         }
     }
 
@@ -116,44 +129,66 @@ mod tests {
 
     #[test]
     fn events_and_their_moments() {
-        assert_eq!(moment(&event("input", "insertText", 1)), Moment::Typing);
+        assert_eq!(at(&event("input", "insertText", 1)), Moment::Typing);
         assert_eq!(
-            moment(&event("input", "deleteContentBackward", 0)),
+            at(&event("input", "deleteContentBackward", 0)),
             Moment::Typing
         );
+        assert_eq!(at(&event("input", "insertFromPaste", 18)), Moment::Complete);
+        assert_eq!(at(&event("input", "insertFromDrop", 18)), Moment::Complete);
         assert_eq!(
-            moment(&event("input", "insertFromPaste", 18)),
+            at(&event("input", "insertReplacementText", 9)),
             Moment::Complete
         );
+        assert_eq!(at(&event("input", "", 0)), Moment::Complete, "autofill");
         assert_eq!(
-            moment(&event("input", "insertFromDrop", 18)),
-            Moment::Complete
-        );
-        assert_eq!(
-            moment(&event("input", "insertReplacementText", 9)),
-            Moment::Complete
-        );
-        assert_eq!(
-            moment(&event("input", "", 0)),
+            at(&event("input", "insertText", 7)),
             Moment::Complete,
-            "autofill or a script"
+            "several characters at once, no input method"
         );
         assert_eq!(
-            moment(&event("input", "insertText", 7)),
-            Moment::Complete,
-            "an IME commit"
-        );
-        assert_eq!(
-            moment(&event("input", "insertCompositionText", 1)),
+            at(&event("input", "insertCompositionText", 1)),
             Moment::Composing
         );
-        assert_eq!(moment(&event("blur", "", 0)), Moment::Complete);
-        assert_eq!(moment(&event("pause", "", 0)), Moment::Complete);
-        assert_eq!(moment(&event("compositionend", "", 0)), Moment::Complete);
-        assert_eq!(moment(&event("keydown", "", 0)), Moment::Unchanged);
+        assert_eq!(
+            at(&event("input", "insertFromComposition", 3)),
+            Moment::Typing,
+            "Safari's commit"
+        );
+        assert_eq!(at(&event("blur", "", 0)), Moment::Complete);
+        assert_eq!(at(&event("change", "", 0)), Moment::Complete);
+        assert_eq!(
+            at(&event("compositionend", "", 0)),
+            Moment::Typing,
+            "a commit is not the end of the value"
+        );
+        assert_eq!(
+            at(&event("pause", "", 0)),
+            Moment::Unchanged,
+            "no pause rule"
+        );
+        assert_eq!(at(&event("keydown", "", 0)), Moment::Unchanged);
         let mut composing = event("input", "insertText", 1);
         composing.composing = true;
-        assert_eq!(moment(&composing), Moment::Composing);
+        assert_eq!(at(&composing), Moment::Composing);
+    }
+
+    #[test]
+    fn a_commit_reported_as_insert_text_is_typing() {
+        let mut r = record();
+        note_composition(&event("compositionend", "", 0), &mut r);
+        assert!(r.composed);
+        note_composition(&event("keyup", "", 0), &mut r);
+        assert_eq!(moment(&event("input", "insertText", 4), &r), Moment::Typing);
+        note_composition(&event("input", "insertText", 4), &mut r);
+        assert!(!r.composed, "only the input right after the commit");
+        assert_eq!(
+            moment(&event("input", "insertText", 4), &r),
+            Moment::Complete
+        );
+        note_composition(&event("compositionend", "", 0), &mut r);
+        note_composition(&event("blur", "", 0), &mut r);
+        assert!(!r.composed);
     }
 
     #[test]
@@ -186,6 +221,5 @@ mod tests {
             &mut r,
         );
         assert_eq!(codes(&shown), [Code::Ime]);
-        assert!(waits(&[w(Code::Length)], &[]));
     }
 }

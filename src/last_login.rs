@@ -1,10 +1,11 @@
 //! The memory that prevents the next lockout: which way the user last logged
 //! in and when, never the ID and never the password. What these functions
-//! return is all that is ever stored (see `stored`).
+//! return is all that is ever stored (see `stored`); the option that turns
+//! it off is still called `memory` in storage.
 
 use serde::Serialize;
 
-use crate::text::fold;
+use crate::text::{fold, LOGIN_WORDS};
 use crate::view::{Arg, Text};
 use crate::warning::LoginKind;
 
@@ -91,12 +92,10 @@ impl Method {
 }
 
 /// A control that says it logs in (「ログイン」, "Sign in"), whatever its type.
-pub fn says_login(label: &str) -> bool {
+pub fn label_logs_in(label: &str) -> bool {
     let t = fold(label);
-    ["ログイン", "login", "signin", "logon"]
-        .iter()
-        .any(|w| t.contains(w))
-        && !["ログアウト", "logout", "signout"]
+    LOGIN_WORDS.iter().any(|w| t.contains(w))
+        && !["ログアウト", "logout", "signout", "sign-out"]
             .iter()
             .any(|w| t.contains(w))
 }
@@ -134,10 +133,10 @@ pub fn sns_of(label: &str) -> Option<Method> {
     })
 }
 
-/// What is kept in `chrome.storage.local`.
+/// What is kept in `chrome.storage.local` (under the key `memory`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Memory {
+pub struct LastLogin {
     pub method: Method,
     /// Days since 1970-01-01 (UTC) of the last successful login.
     pub date: i64,
@@ -158,7 +157,7 @@ pub struct Attempt {
 #[serde(rename_all = "kebab-case", tag = "outcome")]
 pub enum Outcome {
     /// Record this; clear the pending attempt.
-    Success { memory: Memory },
+    Success { memory: LastLogin },
     /// Nothing to record; clear the pending attempt.
     Failure,
     /// Still on the login page without a verdict: keep waiting.
@@ -184,7 +183,7 @@ pub fn outcome(
         Outcome::Undecided
     } else {
         Outcome::Success {
-            memory: Memory {
+            memory: LastLogin {
                 method: pending.method,
                 date: today,
             },
@@ -211,25 +210,26 @@ pub fn days_ago(days: i64) -> Text {
     }
 }
 
-/// What the memory has to say today.
-pub fn notices(memory: Option<&Memory>, today: i64) -> Vec<Notice> {
-    let Some(m) = memory else {
-        return Vec::new();
-    };
-    let days = today.saturating_sub(m.date).max(0);
-    let mut out = vec![Notice {
+/// 「前回は LINE でログインしました（昨日）」.
+pub fn last_login_notice(last: &LastLogin, today: i64) -> Notice {
+    let days = today.saturating_sub(last.date).max(0);
+    Notice {
         kind: "last-login",
-        message: m.method.last_login_key(),
+        message: last.method.last_login_key(),
         args: vec![Arg::Text(days_ago(days))],
-    }];
-    if days > INACTIVE_AFTER_DAYS {
-        out.push(Notice {
-            kind: "inactive",
-            message: "notice_inactive",
-            args: vec![Arg::Plain((days / 30).to_string())],
-        });
     }
-    out
+}
+
+/// After months without a login, what may have happened since, said calmly:
+/// it belongs in the login's help, not among the warnings (nothing has gone
+/// wrong yet).
+pub fn inactive_notice(last: &LastLogin, today: i64) -> Option<Notice> {
+    let days = today.saturating_sub(last.date).max(0);
+    (days > INACTIVE_AFTER_DAYS).then(|| Notice {
+        kind: "inactive",
+        message: "notice_inactive",
+        args: vec![Arg::Plain((days / 30).to_string())],
+    })
 }
 
 #[cfg(test)]
@@ -256,7 +256,7 @@ mod tests {
         assert_eq!(
             outcome(&p, 2_000, 20_000, false, false),
             Outcome::Success {
-                memory: Memory {
+                memory: LastLogin {
                     method: Method::Line,
                     date: 20_000
                 }
@@ -277,30 +277,39 @@ mod tests {
 
     #[test]
     fn notices_by_age() {
-        assert!(notices(None, 20_000).is_empty());
-        let m = Memory {
+        let m = LastLogin {
             method: Method::MyPage,
             date: 20_000,
         };
-        let fresh = notices(Some(&m), 20_010);
-        assert_eq!(fresh.len(), 1);
-        assert_eq!(fresh[0].message, "last_login_my_page");
-        let old = notices(Some(&m), 20_000 + 183);
-        assert_eq!(old[1].kind, "inactive");
-        assert_eq!(old[1].args, vec![Arg::Plain("6".into())]);
+        let fresh = last_login_notice(&m, 20_010);
+        assert_eq!(fresh.message, "last_login_my_page");
+        assert_eq!(inactive_notice(&m, 20_010), None);
+        let old = inactive_notice(&m, 20_000 + 183).expect("after six months");
+        assert_eq!(old.kind, "inactive");
+        assert_eq!(old.args, vec![Arg::Plain("6".into())]);
         assert_eq!(
-            notices(Some(&m), 20_000 + 150).len(),
-            1,
+            inactive_notice(&m, 20_000 + 150),
+            None,
             "exactly five months: not yet"
         );
         assert_eq!(
-            notices(Some(&m), 19_000)[0].args,
+            last_login_notice(&m, 19_000).args,
             vec![Arg::Text(Text::key("when_today"))],
             "a future date counts as today"
         );
         assert_eq!(
-            notices(Some(&m), 20_001)[0].args,
+            last_login_notice(&m, 20_001).args,
             vec![Arg::Text(Text::key("when_yesterday"))]
         );
+    }
+
+    #[test]
+    fn controls_that_log_in() {
+        assert!(label_logs_in("ログインする"));
+        assert!(label_logs_in("Sign in"));
+        assert!(label_logs_in("Sign-in"));
+        assert!(!label_logs_in("ログアウト"));
+        assert!(!label_logs_in("Sign out of your login"));
+        assert!(!label_logs_in("検索"));
     }
 }

@@ -3,14 +3,14 @@
 //! (no serde deserializer in the wasm); answers go out through
 //! serde-wasm-bindgen as plain objects, which survive structured cloning
 //! over the extension's messaging unchanged, by way of a [`Tree`] (see
-//! `tree`: the serializer's code exists for one type, not for each).
+//! `answer_tree`: the serializer's code exists for one type, not for each).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::answer_tree::Tree;
+use crate::decode::Raw;
 use crate::protocol::answer;
-use crate::raw::Raw;
-use crate::tree::Tree;
 
 impl Raw for JsValue {
     fn get(&self, key: &str) -> Option<Self> {

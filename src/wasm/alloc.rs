@@ -17,7 +17,7 @@
 //! boundary, the bytes skipped are cut into naturally aligned smaller blocks
 //! and put on their lists, so nothing is lost.
 //!
-//! The logic is written over [`Memory`] so that it is tested natively on a
+//! The logic is written over [`LinearMemory`] so that it is tested natively on a
 //! simulated linear memory; the wasm instance is the real one.
 
 // Natively only the tests use it.
@@ -31,7 +31,7 @@ const MIN_CLASS: u32 = 3;
 const CLASSES: usize = 32;
 
 /// A linear memory: addresses are offsets, words are 32-bit.
-pub trait Memory {
+pub trait LinearMemory {
     /// Grows by `pages` pages; the previous size in pages, or `None` when
     /// the memory cannot grow.
     fn grow(&mut self, pages: usize) -> Option<usize>;
@@ -67,7 +67,7 @@ impl Heap {
     }
 
     /// A block of class `class`, or 0 when the memory cannot grow.
-    pub fn alloc(&mut self, mem: &mut impl Memory, class: u32) -> usize {
+    pub fn alloc(&mut self, mem: &mut impl LinearMemory, class: u32) -> usize {
         let head = self.free[class as usize];
         if head != 0 {
             self.free[class as usize] = mem.read(head);
@@ -108,14 +108,14 @@ impl Heap {
     }
 
     /// Gives a block of class `class` back.
-    pub fn free(&mut self, mem: &mut impl Memory, addr: usize, class: u32) {
+    pub fn free(&mut self, mem: &mut impl LinearMemory, addr: usize, class: u32) {
         mem.write(addr, self.free[class as usize]);
         self.free[class as usize] = addr;
     }
 
     /// Moves `next` up to `to`, putting the bytes skipped on the free lists
     /// as naturally aligned blocks (both ends are multiples of 8).
-    fn keep(&mut self, mem: &mut impl Memory, to: usize) {
+    fn keep(&mut self, mem: &mut impl LinearMemory, to: usize) {
         while self.next < to {
             let at = self.next;
             let mut class = at.trailing_zeros().min(CLASSES as u32 - 1);
@@ -136,7 +136,7 @@ impl Heap {
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod global {
-    use super::{Heap, Memory};
+    use super::{Heap, LinearMemory};
     use core::alloc::{GlobalAlloc, Layout};
     use core::cell::UnsafeCell;
     use core::ptr;
@@ -144,7 +144,7 @@ mod global {
     /// The instance's own linear memory (index 0).
     struct Linear;
 
-    impl Memory for Linear {
+    impl LinearMemory for Linear {
         fn grow(&mut self, pages: usize) -> Option<usize> {
             let prev = core::arch::wasm32::memory_grow(0, pages);
             (prev != usize::MAX).then_some(prev)
@@ -229,7 +229,7 @@ mod tests {
         }
     }
 
-    impl Memory for Sim {
+    impl LinearMemory for Sim {
         fn grow(&mut self, pages: usize) -> Option<usize> {
             let prev = self.bytes.len() / PAGE;
             if prev + pages > self.max {
@@ -354,7 +354,7 @@ mod tests {
         pages: usize,
     }
 
-    impl Memory for Far {
+    impl LinearMemory for Far {
         fn grow(&mut self, pages: usize) -> Option<usize> {
             let prev = self.pages;
             self.pages = prev.checked_add(pages)?;
