@@ -14,7 +14,7 @@
   // false hit only loads the engine, which then finds no login.
   const CUES =
     'input[type="password" i],input[type="email" i],input[autocomplete~="username" i],input[name*="mail" i],input[name*="login" i],input[id*="login" i],input[name*="mypage" i],input[placeholder*="ID"]';
-  const page = document.createElement("plh-page");
+  const page = document.createElement("div");
   page.attachShadow({ mode: "open" });
   for (const [k, v] of [["data-plh-page", ""], ["data-plh-kinds", ""], ["hidden", ""]]) page.setAttribute(k, v);
   (document.body ?? document.documentElement).append(page);

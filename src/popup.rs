@@ -82,6 +82,7 @@ pub fn handle(request: PopupRequest) -> PopupView {
 
 fn elsewhere() -> TabView {
     TabView {
+        has_login: false,
         attrs: vec![("data-plh-popup", "elsewhere".into())],
         parts: vec![
             Part::para(Text::key("popup_not_here")).attr("class", "status"),
@@ -98,6 +99,7 @@ fn no_login(site: Site) -> TabView {
         parts.push(open_site());
     }
     TabView {
+        has_login: false,
         attrs: vec![
             ("data-plh-popup", site.key().into()),
             ("data-plh-kinds", "".into()),

@@ -152,7 +152,10 @@ pub struct Fix {
 /// What the toolbar popup shows about one tab, or what an extension page
 /// shows in one of its sections.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TabView {
+    /// The page holds a login: the popup listens to the frame that has one.
+    pub has_login: bool,
     pub attrs: Attrs,
     pub parts: Vec<Part>,
 }

@@ -1,31 +1,29 @@
 // @ts-check
-// The page session's hands: reads the page, forwards each event to the core
-// with the values now in the login fields, applies the storage effects and
-// draws the answer. What to show, when, where and what to remember is the
-// core's (src/session); this file only does what the answer says.
+// The page session's hands: reads the page, forwards each event a person
+// makes to the core with the values now in the login fields, applies the
+// storage effects and draws the answer where it says. What to show, when,
+// where and what to remember is the core's (src/session); this file only
+// does what the answer says. Its parts: `read.js` (the page → a snapshot),
+// `fields.js` (a login's fields → events), `clicks.js` (clicks and submits
+// → events), `look.js` (the style sheet), `../shared/draw.js` (views → DOM).
 import { mark, reason, startCore, wasmModule } from "../shared/core.js";
-import { patch, setAttrs, shadowHost, t } from "../shared/draw.js";
+import { findPart, patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
+import { watchClicks } from "./clicks.js";
+import { boxAnchor, follow } from "./fields.js";
 import { styleSheet } from "./look.js";
-import { browserSignals, BUTTONS, isOurs, MESSAGES, reader } from "./read.js";
+import { browserSignals, isOurs, MESSAGES, reader } from "./read.js";
 
 /** @typedef {import("../shared/types.js").Answer} Answer */
 /** @typedef {import("../shared/types.js").PageResponse} PageResponse */
 /** @typedef {import("../shared/types.js").FormHost} FormHost */
 /** @typedef {import("../shared/types.js").FieldHost} FieldHost */
 /** @typedef {import("../shared/types.js").Button} Button */
+/** @typedef {import("../shared/types.js").Place} Place */
+/** @typedef {import("../shared/types.js").Focus} Focus */
 /** @typedef {{ host: HTMLElement, content: HTMLElement, live: HTMLElement }} Host */
-/**
- * @typedef {object} Login
- * @property {Element} area
- * @property {HTMLInputElement | undefined} id
- * @property {HTMLInputElement | undefined} password
- * @property {Host} form
- * @property {{ id?: Host, password?: Host }} fields
- * @property {boolean} capsLock
- * @property {() => void} detach
- */
+/** @typedef {import("./fields.js").Login & { form: Host, fields: { id?: Host, password?: Host } }} Drawn */
 
 const RESCAN_DELAY_MS = 120;
 const ALIVE_CHECK_MS = 1000;
@@ -59,15 +57,19 @@ async function engine() {
   return { mode: "background", call: background };
 }
 
-/** @param {HTMLElement} pageMarker the loader's marker */
-export async function start(pageMarker) {
+/**
+ * @param {HTMLElement} pageMarker the loader's marker
+ * @param {{ startedAt?: number }} [loader] what the loader measured
+ */
+export async function start(pageMarker, loader = {}) {
   mark("engine");
-  const loader = /** @type {any} */ (globalThis).plhLoader;
   const sheet = styleSheet();
   // Boxes left by an earlier copy of the extension (Firefox runs the new
   // copy in open tabs after an update) are not ours to keep.
-  for (const old of document.querySelectorAll("plh-page, plh-form, plh-field")) if (old !== pageMarker) old.remove();
-  const page = shadowHost("plh-page", sheet, pageMarker);
+  for (const old of document.querySelectorAll("[data-plh-page], [data-plh-form], [data-plh-field-host]")) {
+    if (old !== pageMarker) old.remove();
+  }
+  const page = shadowHost(sheet, pageMarker);
   const core = await engine();
   /** Every failure's reason, for the tests' logs (never what the user typed). */
   const note = (/** @type {string} */ why) => {
@@ -86,21 +88,16 @@ export async function start(pageMarker) {
   let state = null;
   /** @type {object | null} */
   let stored = null;
-  /** @type {Login[]} */
+  /** @type {Drawn[]} */
   let logins = [];
-  /** @type {{ areas: Element[], fields: HTMLInputElement[][] }} */
-  let seen = { areas: [], fields: [] };
-  /** Timers and listeners to undo when the extension goes away. */
+  /** What the last scan saw, which the core's answers refer to by index. */
+  let seen = { areas: /** @type {Element[]} */ ([]), fields: /** @type {HTMLInputElement[][]} */ ([]), messages: { areas: /** @type {Element[][]} */ ([]), page: /** @type {Element[]} */ ([]) } };
+  /** Timers to cancel when the extension goes away. */
   const timers = new Set();
   /** Hosts this script removed itself (the page's removals are answered once). */
   const ownRemovals = new WeakSet();
   let dead = false;
   let queue = Promise.resolve(/** @type {PageResponse | null} */ (null));
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let pauseTimer;
-  /** Field events sent so far: an answer asks for a pause only if it answers the latest. */
-  let fieldEvents = 0;
-  /** Whether the first scan was answered (a start-up mark). */
   let scanned = false;
 
   const later = (/** @type {() => void} */ fn, /** @type {number} */ ms) => {
@@ -111,13 +108,10 @@ export async function start(pageMarker) {
     timers.add(id);
     return id;
   };
-  const cancel = (/** @type {ReturnType<typeof setTimeout> | undefined} */ id) => {
-    clearTimeout(id);
-    timers.delete(id);
-  };
 
-  const values = () =>
-    logins.map((l, login) => ({ login, id: l.id?.value, password: l.password?.value, capsLock: l.capsLock }));
+  /** A field's value as far as the core reads it: one past its limit says "too long". */
+  const clip = (/** @type {string | undefined} */ v) => (v !== undefined && v.length > limits.value ? v.slice(0, limits.value + 1) : v);
+  const values = () => logins.map((l, login) => ({ login, id: clip(l.id?.value), password: clip(l.password?.value), capsLock: l.capsLock }));
 
   /**
    * One event to the core, in order; the answer is applied before the next
@@ -128,13 +122,7 @@ export async function start(pageMarker) {
   function ask(event) {
     queue = queue.then(async () => {
       if (dead || orphaned()) return (teardown(), null);
-      const request = {
-        op: "page",
-        event: { ...event, values: values() },
-        state,
-        stored,
-        env: { nowMs: Date.now(), browser },
-      };
+      const request = { op: "page", event: { ...event, values: values() }, state, stored, env: { nowMs: Date.now(), browser } };
       const answer = await core.call(request);
       if (event.type === "scan" && !scanned) {
         scanned = true;
@@ -160,6 +148,7 @@ export async function start(pageMarker) {
     if (r.forms) drawForms(r.forms);
     for (const f of r.fields) drawField(f);
     for (const ms of r.rescanMs) later(scheduleScan, ms);
+    if (r.focus) focus(r.focus);
   }
 
   const handlers = {
@@ -181,67 +170,60 @@ export async function start(pageMarker) {
     },
   };
 
+  // ---- Drawing where the answer says.
+
+  /** @param {Focus} f */
+  function focus(f) {
+    const login = logins[f.login];
+    const field = /** @type {"id" | "password"} */ (f.field);
+    const target = f.key ? login?.fields[field] && findPart(login.fields[field].content, f.key) : login?.[field];
+    target?.focus();
+  }
+
+  /** @param {Place} place */
+  function placePage(place) {
+    /** @type {Element | null | undefined} */
+    let anchor = null;
+    if (place.at === "beforeArea") anchor = seen.areas[place.area];
+    if (place.at === "afterMessage") anchor = place.area === null ? seen.messages.page[place.index] : seen.messages.areas[place.area]?.[place.index];
+    if (place.at === "top" && page.host.parentElement !== document.body) document.body?.prepend(page.host);
+    if (!anchor?.isConnected) return;
+    if (place.at === "beforeArea" && page.host.nextElementSibling !== anchor) anchor.before(page.host);
+    if (place.at === "afterMessage" && page.host.previousElementSibling !== anchor) anchor.after(page.host);
+  }
+
   /** @param {import("../shared/types.js").PageHost} view */
   function drawPage(view) {
     setAttrs(page.host, view.attrs);
     page.host.hidden = view.hidden;
     patch(page.content, view.parts, handlers);
-    const anchor = view.beforeArea === null ? null : seen.areas[view.beforeArea];
-    if (!view.hidden && anchor?.isConnected && page.host.nextElementSibling !== anchor) anchor.before(page.host);
+    if (!view.hidden) placePage(view.place);
     page.host.setAttribute("data-plh-engine", core.mode);
     if (!page.host.hasAttribute("data-plh-ready-ms")) {
       // Start-up marks end here: later events leave no trace on the timeline.
       mark("ready");
       // Start-up cost on the page's own clock, for the benchmark.
-      page.host.setAttribute("data-plh-start-ms", String(loader?.startedAt?.toFixed(2) ?? ""));
+      page.host.setAttribute("data-plh-start-ms", String(loader.startedAt?.toFixed(2) ?? ""));
       page.host.setAttribute("data-plh-ready-ms", performance.now().toFixed(2));
     }
   }
 
-  /**
-   * Where a field's box goes: right after the field, or after the label
-   * that wraps it (DOM heuristic: a block inside a label is clicked as the label).
-   * @param {HTMLInputElement} input
-   */
-  const afterField = (input) => (input.parentElement?.tagName === "LABEL" ? input.parentElement : input);
-
   /** @param {FormHost[]} views */
   function drawForms(views) {
-    /** @type {Login[]} */
+    /** @type {Drawn[]} */
     const next = [];
     for (const view of views) {
       const area = seen.areas[view.area];
       const fields = seen.fields[view.area] ?? [];
       const id = view.idField === null ? undefined : fields[view.idField];
       const password = view.passwordField === null ? undefined : fields[view.passwordField];
-      let login = logins.find((l) => l.area === area && l.id === id && l.password === password);
-      if (!login) login = attach(area, id, password);
+      const login = logins.find((l) => l.area === area && l.id === id && l.password === password) ?? attach(area, id, password);
       next.push(login);
       setAttrs(login.form.host, view.attrs);
       patch(login.form.content, view.parts, handlers);
     }
-    for (const old of logins) if (!next.includes(old)) old.detach();
-    const fresh = next.filter((l) => !logins.includes(l));
+    for (const old of logins) if (!next.includes(old)) detach(old);
     logins = next;
-    // A login found with values already in it (autofill, the back button).
-    for (const l of fresh) {
-      const i = logins.indexOf(l);
-      for (const field of /** @type {const} */ (["id", "password"])) {
-        if (l[field]?.value) ask({ type: "field", login: i, field, event: "attach" });
-      }
-    }
-  }
-
-  /**
-   * @param {Login} login
-   * @param {"id" | "password"} field
-   * @param {HTMLInputElement} input
-   */
-  function newFieldHost(login, field, input) {
-    const host = shadowHost("plh-field", sheet);
-    login.fields[field] = host;
-    afterField(input).after(host.host);
-    return host;
   }
 
   /** @param {FieldHost} view */
@@ -250,7 +232,11 @@ export async function start(pageMarker) {
     const field = view.field;
     const input = login?.[field];
     if (!login || !input) return;
-    const host = login.fields[field] ?? newFieldHost(login, field, input);
+    let host = login.fields[field];
+    if (!host) {
+      host = login.fields[field] = shadowHost(sheet);
+      boxAnchor(input, login.area).after(host.host);
+    }
     setAttrs(host.host, view.attrs);
     patch(host.content, view.parts, handlers);
     const say = view.announce ? t(view.announce) : "";
@@ -258,73 +244,29 @@ export async function start(pageMarker) {
   }
 
   /**
-   * Follows one login's fields: every DOM event goes to the core as it is.
    * @param {Element} area
    * @param {HTMLInputElement | undefined} id
    * @param {HTMLInputElement | undefined} password
-   * @returns {Login}
+   * @returns {Drawn}
    */
   function attach(area, id, password) {
-    const form = shadowHost("plh-form", sheet);
+    const form = shadowHost(sheet);
     area.after(form.host);
-    /** @type {Array<[EventTarget, string, EventListener]>} */
-    const listeners = [];
-    /** @type {Login} */
-    const login = {
-      area,
-      id,
-      password,
-      form,
-      fields: {},
-      capsLock: false,
-      detach() {
-        for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
-        for (const host of [form, login.fields.id, login.fields.password]) {
-          if (host) {
-            ownRemovals.add(host.host);
-            host.host.remove();
-          }
-        }
-      },
-    };
-    for (const field of /** @type {const} */ (["id", "password"])) {
-      const input = login[field];
-      if (!input) continue;
-      let composing = false;
-      /** @param {Event} e */
-      const forward = (e) => {
-        if (e.type === "compositionstart") composing = true;
-        if (e.type === "compositionend" || e.type === "blur") composing = false;
-        if (e instanceof KeyboardEvent) {
-          // Caps Lock is one state for the whole keyboard; a key that does not
-          // change it tells the core nothing new.
-          if (typeof e.getModifierState !== "function" || e.getModifierState("CapsLock") === login.capsLock) return;
-          login.capsLock = e.getModifierState("CapsLock");
-        }
-        cancel(pauseTimer);
-        const sent = ++fieldEvents;
-        const i = logins.indexOf(login);
-        const inputEvent = /** @type {InputEvent} */ (e);
-        ask({
-          type: "field",
-          login: i,
-          field,
-          event: e.type,
-          inputType: inputEvent.inputType ?? "",
-          inserted: (inputEvent.data ?? "").length,
-          composing: composing || Boolean(inputEvent.isComposing),
-        }).then((r) => {
-          if (r?.pauseMs && sent === fieldEvents) {
-            pauseTimer = later(() => ask({ type: "field", login: logins.indexOf(login), field, event: "pause" }), r.pauseMs);
-          }
-        });
-      };
-      for (const type of ["input", "change", "blur", "compositionstart", "compositionupdate", "compositionend", "keydown", "keyup"]) {
-        input.addEventListener(type, forward);
-        listeners.push([input, type, forward]);
+    const followed = follow(area, id, password, (login, field, dom) => {
+      ask({ type: "field", login: logins.indexOf(/** @type {Drawn} */ (login)), field, ...dom });
+    });
+    return Object.assign(followed, { form, fields: {} });
+  }
+
+  /** @param {Drawn} login */
+  function detach(login) {
+    login.detach();
+    for (const host of [login.form, login.fields.id, login.fields.password]) {
+      if (host) {
+        ownRemovals.add(host.host);
+        host.host.remove();
       }
     }
-    return login;
   }
 
   // ---- The page changes: scan again (debounced); boxes the page removes come back once.
@@ -343,7 +285,7 @@ export async function start(pageMarker) {
     const r = read();
     mark("read");
     for (const root of r.shadowRoots) watch(root);
-    seen = { areas: r.areas, fields: r.fields };
+    seen = { areas: r.areas, fields: r.fields, messages: r.messages };
     return ask({ type: "scan", page: r.page });
   }
 
@@ -361,7 +303,7 @@ export async function start(pageMarker) {
       if (l.form.host === node && l.area.isConnected) l.area.after(node);
       for (const field of /** @type {const} */ (["id", "password"])) {
         const input = l[field];
-        if (l.fields[field]?.host === node && input?.isConnected) afterField(input).after(node);
+        if (l.fields[field]?.host === node && input?.isConnected) boxAnchor(input, l.area).after(node);
       }
     }
   }
@@ -384,37 +326,16 @@ export async function start(pageMarker) {
   // The page removed the loader's marker before this script ran: put it back, once.
   if (!page.host.isConnected) restore(page.host);
 
-  // ---- Clicks and submits: the core decides what they mean.
+  // ---- Clicks and submits a person made: the core decides what they mean.
 
-  const CONTROLS = `a, ${BUTTONS}`;
-  /** @param {Element} el */
-  const describe = (el) => {
-    const i = /** @type {HTMLInputElement} */ (el);
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: el.getAttribute("type") ?? "",
-      role: el.getAttribute("role") ?? "",
-      label: (el.textContent || i.value || i.alt || el.getAttribute("aria-label") || "").trim().slice(0, 80),
-    };
-  };
-  /** @param {Element} el */
-  const loginOf = (el) => {
+  const loginOf = (/** @type {Element} */ el) => {
     const i = logins.findIndex((l) => l.area.contains(el));
     return i < 0 ? null : i;
   };
-  /** @param {Event} e */
-  const onClick = (e) => {
-    const control = e.target instanceof Element ? e.target.closest(CONTROLS) : null;
-    if (control && !isOurs(control)) ask({ type: "control", login: loginOf(control), control: describe(control) });
-  };
-  /** @param {Event} e */
-  const onSubmit = (e) => {
-    if (!(e.target instanceof Element)) return;
-    const submitter = /** @type {SubmitEvent} */ (e).submitter;
-    ask({ type: "submit", login: loginOf(e.target), submitter: submitter ? describe(submitter) : null });
-  };
-  document.addEventListener("click", onClick, true);
-  document.addEventListener("submit", onSubmit, true);
+  const stopClicks = watchClicks({
+    control: (el, control) => ask({ type: "control", login: loginOf(el), control }),
+    submit: (form, submitter) => ask({ type: "submit", login: loginOf(form), submitter }),
+  });
 
   // ---- Storage: read once, followed as it changes.
 
@@ -433,8 +354,13 @@ export async function start(pageMarker) {
   };
   chrome.storage.onChanged.addListener(onStored);
 
-  // The popup asks what the page shows.
-  listen({ status: async () => (await ask({ type: "status" }))?.popup ?? null });
+  // The popup asks what the page shows: the top frame always answers; a
+  // frame inside it only when it holds a login (the popup asks the frames
+  // only when the top frame has none).
+  listen({
+    status: (/** @type {{ frames?: boolean }} */ message) =>
+      message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "status" }).then((r) => r?.popup ?? null),
+  });
 
   // ---- The extension may go away (updated, reloaded, disabled): then all
   // this script drew goes with it, and nothing it still holds is applied.
@@ -444,9 +370,8 @@ export async function start(pageMarker) {
     for (const id of timers) clearTimeout(id);
     clearInterval(alive);
     observer.disconnect();
-    document.removeEventListener("click", onClick, true);
-    document.removeEventListener("submit", onSubmit, true);
-    for (const l of logins) l.detach();
+    stopClicks();
+    for (const l of logins) detach(l);
     logins = [];
     ownRemovals.add(page.host);
     page.host.remove();

@@ -182,19 +182,25 @@ export function reader(limits) {
   }
 
   /**
-   * Visible message texts in `root`, outside the extension's own elements.
+   * Visible message texts in `root`, outside the extension's own elements,
+   * and the element of each (a notice may be placed right after one).
    * @param {ParentNode} root
    */
   function messages(root) {
     /** @type {string[]} */
-    const out = [];
+    const texts = [];
+    /** @type {Element[]} */
+    const elements = [];
     for (const el of root.querySelectorAll(MESSAGES)) {
-      if (out.length >= limits.messages) break;
+      if (texts.length >= limits.messages) break;
       if (el.closest(OURS) || isHidden(el)) continue;
       const text = textOf(el);
-      if (text && !out.includes(text)) out.push(text);
+      if (text && !texts.includes(text)) {
+        texts.push(text);
+        elements.push(el);
+      }
     }
-    return out;
+    return { texts, elements };
   }
 
   /** The document and every open shadow root in it (web components): logins live in both. */
@@ -240,16 +246,24 @@ export function reader(limits) {
     const fields = areas.map((area) =>
       /** @type {HTMLInputElement[]} */ ([...area.querySelectorAll(CONTROLS)].filter((el) => /** @type {HTMLInputElement} */ (el).type !== "hidden").slice(0, limits.fields)),
     );
+    /** @type {Element[][]} */
+    const messageElements = [];
     const forms = areas.map((area, i) => {
       const section = sectionOf(area, areas);
+      const errors = messages(section);
+      messageElements.push(errors.elements);
       return {
         fields: fields[i].map(field),
-        errors: messages(section),
+        errors: errors.texts,
+        // Where the area starts on the page (a notice that must be on the
+        // first screen goes elsewhere when the form is far down).
+        top: Math.round(area.getBoundingClientRect().top + scrollY),
         links: [...section.querySelectorAll("a[href]")].slice(0, limits.links).map((a) => link(/** @type {HTMLAnchorElement} */ (a))),
         buttons: [...area.querySelectorAll(BUTTONS)].slice(0, limits.buttons).map(buttonText),
         text: clean([headingBefore(area), ...[...area.querySelectorAll(HEADINGS)].map(textOf)].join(" ")),
       };
     });
+    const alerts = messages(document);
     const page = {
       // Origin and path only: a query string may carry tokens that are none of our business.
       url: location.origin + location.pathname,
@@ -259,10 +273,17 @@ export function reader(limits) {
         .filter((a) => !a.closest(OURS))
         .slice(0, limits.pageLinks)
         .map((a) => link(/** @type {HTMLAnchorElement} */ (a))),
-      alerts: messages(document),
+      alerts: alerts.texts,
       forms,
+      viewportHeight: innerHeight,
     };
-    return { page, areas, fields, shadowRoots: /** @type {ShadowRoot[]} */ (trees.slice(1)) };
+    return {
+      page,
+      areas,
+      fields,
+      messages: { areas: messageElements, page: alerts.elements },
+      shadowRoots: /** @type {ShadowRoot[]} */ (trees.slice(1)),
+    };
   }
 
   return { read };

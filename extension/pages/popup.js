@@ -22,11 +22,23 @@ async function targetTab() {
 const view = /** @type {HTMLElement} */ (document.getElementById("view"));
 const memory = /** @type {HTMLElement} */ (document.getElementById("memory-lines"));
 
+/**
+ * What the tab's page shows: its top frame speaks for the tab (a frame from
+ * one of the sites inside some other site's page does not); where the top
+ * frame has no login, a frame of it that holds one.
+ * @param {number} tabId
+ */
+async function tabStatus(tabId) {
+  /** @type {{ attrs: any, parts: any } | { noLogin: string } | null} */
+  const top = await toTab(tabId, { type: "status" }, { frameId: 0 });
+  if (top === null || ("parts" in top && top.hasLogin)) return top;
+  return (await toTab(tabId, { type: "status", frames: true })) ?? top;
+}
+
 /** @param {object} [press] */
 async function render(press) {
   const tab = await targetTab();
-  /** @type {{ attrs: any, parts: any } | { noLogin: string } | null} */
-  const status = tab?.id === undefined ? null : await toTab(tab.id, { type: "status" });
+  const status = tab?.id === undefined ? null : await tabStatus(tab.id);
   const tabInfo = status && "parts" in status ? { type: "page" } : status && "noLogin" in status ? { type: "noLogin", url: status.noLogin } : null;
   const answer = await ask({ op: "popup", tab: tabInfo, press });
   /** @type {TabView} */

@@ -73,7 +73,7 @@ function create(doc, kind, on) {
       const div = doc.createElement("div");
       div.addEventListener("keydown", (e) => {
         const press = escapes.get(div);
-        if (press && e.key === "Escape") on.press({ press, label: { key: "", args: [] } });
+        if (press && e.isTrusted && e.key === "Escape") on.press({ press, label: { key: "", args: [] } });
       });
       return div;
     }
@@ -84,7 +84,9 @@ function create(doc, kind, on) {
     case "button": {
       const b = doc.createElement("button");
       b.type = "button";
-      b.addEventListener("click", () => on.press(buttons.get(b)));
+      // Only a person's press counts: a page can reach into an open shadow
+      // root and call click(), which must not apply a fix or close a notice.
+      b.addEventListener("click", (e) => e.isTrusted && on.press(buttons.get(b)));
       return b;
     }
     case "details": {
@@ -96,7 +98,7 @@ function create(doc, kind, on) {
       const label = doc.createElement("label");
       const box = doc.createElement("input");
       box.type = "checkbox";
-      box.addEventListener("change", () => on.toggle?.(buttons.get(box), box.checked));
+      box.addEventListener("change", (e) => e.isTrusted && on.toggle?.(buttons.get(box), box.checked));
       label.append(box, doc.createElement("span"));
       return label;
     }
@@ -196,15 +198,30 @@ export function patch(container, parts, on) {
 }
 
 /**
- * A host element with an open shadow root: `content` for the view, `live`
- * for what screen readers are told once.
- * @param {string} tag
+ * The element drawn for the part keyed `key` inside `container`, if any.
+ * @param {Element} container
+ * @param {string} key
+ * @returns {HTMLElement | null}
+ */
+export function findPart(container, key) {
+  for (const el of container.querySelectorAll("*")) {
+    const id = drawnAs.get(el);
+    if (typeof id === "string" && id.endsWith(`:${key}`)) return /** @type {HTMLElement} */ (el);
+  }
+  return null;
+}
+
+/**
+ * A host with an open shadow root: `content` for the view, `live` for what
+ * screen readers are told once. A plain `div`, not a custom element: a page
+ * may define any custom element name, and its constructor could take the
+ * shadow root first.
  * @param {CSSStyleSheet} sheet
  * @param {HTMLElement} [existing] a host made earlier (the loader's page marker)
  * @returns {{ host: HTMLElement, content: HTMLElement, live: HTMLElement }}
  */
-export function shadowHost(tag, sheet, existing) {
-  const host = existing ?? document.createElement(tag);
+export function shadowHost(sheet, existing) {
+  const host = existing ?? document.createElement("div");
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   // A constructed sheet: Firefox blocks <style> elements under a strict page CSP.
   root.adoptedStyleSheets = [sheet];

@@ -35,13 +35,15 @@ export async function toBackground(message) {
 }
 
 /**
- * Asks a tab's content script; `null` where none runs.
+ * Asks a tab's content script: the top frame's (`frameId` 0), or with
+ * `frames`, whichever frame answers; `null` where none does.
  * @param {number} tabId
  * @param {Message} message
+ * @param {{ frameId?: number }} [options]
  */
-export async function toTab(tabId, message) {
+export async function toTab(tabId, message, options = {}) {
   try {
-    return (await chrome.tabs.sendMessage(tabId, message)) ?? null;
+    return (await chrome.tabs.sendMessage(tabId, message, options)) ?? null;
   } catch {
     return null;
   }
@@ -49,16 +51,24 @@ export async function toTab(tabId, message) {
 
 /**
  * The context's one listener: a handler per message type, for messages from
- * this extension only. A handler's failure is answered with its reason.
- * @param {Partial<Record<Message["type"], (message: any) => any>>} handlers
+ * this extension only. A handler that returns `undefined` leaves the message
+ * to another frame (when a message goes to every frame of a tab, the first
+ * answer wins); a handler's failure is answered with its reason.
+ * @param {Partial<Record<Message["type"], (message: any) => Promise<unknown> | undefined>>} handlers
  */
 export function listen(handlers) {
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const handler = sender.id === chrome.runtime.id ? handlers[/** @type {Message["type"]} */ (message?.type)] : undefined;
     if (!handler) return false;
-    Promise.resolve()
-      .then(() => handler(message))
-      .then(sendResponse, (e) => sendResponse({ error: reason(e) }));
+    let answer;
+    try {
+      answer = handler(message);
+    } catch (e) {
+      sendResponse({ error: reason(e) });
+      return false;
+    }
+    if (answer === undefined) return false;
+    answer.then(sendResponse, (e) => sendResponse({ error: reason(e) }));
     return true;
   });
 }

@@ -8,7 +8,7 @@
  * @typedef {string | Text | { list: Text[], sep: string } | { date: number }} Arg
  * @typedef {Array<[string, string | Text]>} Attrs
  * @typedef {{ login: number, field: string, value: string }} Fix
- * @typedef {{ fix: { code: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { forget: {} }} Press
+ * @typedef {{ fix: { code: string, login: number, field: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { forget: {} }} Press
  * @typedef {{ label: Text, press: Press, fix?: Fix }} Button
  * @typedef {object} Part
  * @property {string} [key]
@@ -22,11 +22,13 @@
  * @property {{ label: Text, on: boolean, setting: string }} [toggle]
  * @property {Press} [escape]
  *
- * @typedef {{ attrs: Attrs, hidden: boolean, beforeArea: number | null, parts: Part[] }} PageHost
+ * @typedef {{ at: "beforeArea", area: number } | { at: "afterMessage", area: number | null, index: number } | { at: "top" } | { at: "stay" }} Place
+ * @typedef {{ attrs: Attrs, hidden: boolean, place: Place, parts: Part[] }} PageHost
+ * @typedef {{ login: number, field: string, key: string | null }} Focus
  * @typedef {{ login: number, area: number, idField: number | null, passwordField: number | null, attrs: Attrs, parts: Part[] }} FormHost
  * @typedef {{ login: number, field: "id" | "password", area: number, index: number, attrs: Attrs, parts: Part[], announce: Text | null }} FieldHost
  * @typedef {{ area: "sync" | "local", set: Record<string, unknown> | null, remove: string[] }} Effect
- * @typedef {{ attrs: Attrs, parts: Part[] }} TabView
+ * @typedef {{ hasLogin: boolean, attrs: Attrs, parts: Part[] }} TabView
  *
  * @typedef {object} PageResponse
  * @property {unknown} state
@@ -34,18 +36,18 @@
  * @property {FormHost[] | null} forms
  * @property {FieldHost[]} fields
  * @property {Effect[]} effects
- * @property {number | null} pauseMs
  * @property {number[]} rescanMs
  * @property {TabView | null} popup
+ * @property {Focus | null} focus
  *
  * @typedef {{ areas: number, fields: number, links: number, pageLinks: number, buttons: number, messages: number,
- *   headings: number, text: number, shortLink: number, areaDepth: number, sectionDepth: number, roots: number }} Limits
+ *   headings: number, text: number, shortLink: number, areaDepth: number, sectionDepth: number, roots: number, value: number }} Limits
  * @typedef {{ limits: Limits, keys: { sync: string[], local: string[] } }} Start
  * @typedef {{ tab: TabView | null, memory: Part[], effects: Effect[] }} PopupView
  * @typedef {{ parts: Part[], effects: Effect[] }} OptionsView
  *
  * @typedef {{ ok: any } | { error: string }} Answer
- * @typedef {{ type: "core", request: object } | { type: "status" }} Message
+ * @typedef {{ type: "core", request: object } | { type: "status", frames?: boolean }} Message
  */
 
 export {};

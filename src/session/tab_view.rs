@@ -43,7 +43,11 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>, ambiguous: bool) -> T
         if state.site != Site::PasonaCareer {
             parts.push(open_site());
         }
-        return TabView { attrs, parts };
+        return TabView {
+            has_login: false,
+            attrs,
+            parts,
+        };
     }
     if warnings.is_empty() {
         parts.push(Part::para(Text::key("popup_no_warnings")).attr("class", "muted"));
@@ -71,7 +75,11 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>, ambiguous: bool) -> T
         Part::details(Text::key("popup_checklist_title"), vec![checklist(&all)])
             .attr("data-plh-checklist", ""),
     );
-    TabView { attrs, parts }
+    TabView {
+        has_login: true,
+        attrs,
+        parts,
+    }
 }
 
 /// One warning as a line of the popup: which field, then what is wrong.

@@ -35,8 +35,10 @@ export function definePageTests(ctx) {
       await s.driver.type(id, 'l234567');
       await quietWhileTyping(kind);
       w = await s.appear(kind, 'not-digits', () => s.leave(id));
-      assert.match(w.text, /1234567/);
+      assert.doesNotMatch(w.text, /1234567|l234|2345/, 'the ID is never repeated');
+      assert.match(w.text, /「l」/, 'the character that is not a digit is named');
       assert.ok(w.fix);
+      assert.match(w.button, /l を 1 に/, 'the button says what it changes');
       await s.disappear(kind, 'not-digits', () => s.fix(kind, 'not-digits'));
       saw = await s.pageSaw(id);
       assert.equal(saw.value, '1234567');
@@ -108,7 +110,10 @@ export function definePageTests(ctx) {
         page.forms.forEach((expected, i) => {
           assert.equal(m.forms[i].reset, expected.reset, `reset link of ${expected.kind}`);
           assert.ok(m.forms[i].forgotId, 'forgot-id guidance is there');
-          assert.ok(m.forms[i].forgotIdLinks.includes('tel:0120353382'), 'support line as a tel: link');
+          assert.ok(m.forms[i].text.includes('0120-353-382'), 'the support line');
+          for (const href of [m.forms[i].reset, ...m.forms[i].forgotIdLinks].filter(Boolean)) {
+            assert.match(href, /^https:\/\/([a-z0-9-]+\.)*pasonacareer\.jp(\/|$)/, `only the site's own https links: ${href}`);
+          }
           if (expected.forgotIdLink) assert.ok(m.forms[i].forgotIdLinks.includes(expected.forgotIdLink));
         });
         // Which engine answered: Chromium cannot compile wasm in a content script under this CSP.

@@ -70,6 +70,7 @@ export function markers() {
         reset: root?.querySelector('a[data-plh-action="reset-password"]')?.href ?? null,
         forgotId: !!forgot,
         forgotIdLinks: forgot ? [...forgot.querySelectorAll('a')].map((a) => a.href) : [],
+        text: root?.textContent ?? '',
       };
     }),
   };
@@ -86,6 +87,7 @@ function warningState(host, code, field) {
     width: r.width,
     height: r.height,
     fix: !!node.querySelector(`button[data-plh-action="fix"][data-plh-for="${code}"]`),
+    button: node.querySelector('button[data-plh-action="fix"]')?.textContent ?? null,
   };
 }
 
@@ -242,17 +244,8 @@ export class Session {
     });
   }
 
-  /** Sets a field the way a paste from a mail would, firing `input` as a browser does. */
+  /** Pastes into a field as a person does (the clipboard, then Ctrl+V). */
   paste(selector, text) {
-    return this.driver.evaluate(
-      (sel, value) => {
-        const el = document.querySelector(sel);
-        el.focus();
-        el.value = value;
-        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
-      },
-      selector,
-      text,
-    );
+    return this.driver.paste(selector, text);
   }
 }

@@ -65,6 +65,10 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
     throw new Error(`launchChromium: could not start ${CHROMIUM_PATH}: ${err.message}`);
   }
 
+  // A real paste needs the clipboard (see paste()).
+  for (const host of ['www.pasonacareer.jp', 'www.pasona.co.jp', 'www.pasona-masters.co.jp']) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${host}` });
+  }
   let page = context.pages()[0] || (await context.newPage());
   /** Tabs below the current one (openTab pushes, closeTab pops). */
   const tabs = [];
@@ -114,6 +118,38 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
       // with no key on the US layout (e.g. full-width digits) go through
       // Input.insertText, which still produces a trusted `input` event.
       await loc.pressSequentially(text);
+    },
+
+    /** Types into whatever has the focus (a field in a frame or a shadow root). */
+    async keys(text) {
+      await page.keyboard.type(text);
+    },
+
+    /** Pastes `text` into the field as a person does: into the clipboard, then Ctrl+V (a trusted insertFromPaste). */
+    async paste(selector, text) {
+      await page.locator(selector).first().focus();
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.keyboard.press('Control+V');
+    },
+
+    /**
+     * An input method composing `pieces` in turn in the focused field, then
+     * committing the last: trusted composition events, as a Japanese IME makes.
+     * With `{ commit: false }` the composition stays open.
+     */
+    async compose(pieces, { commit = true } = {}) {
+      const cdp = await context.newCDPSession(page);
+      try {
+        for (const text of pieces) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        if (commit) await cdp.send('Input.insertText', { text: pieces.at(-1) });
+      } finally {
+        await cdp.detach();
+      }
+    },
+
+    /** A trusted click at a point of the viewport (CSS pixels): for what no selector reaches. */
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
     },
 
     async clear(selector) {

@@ -429,6 +429,52 @@ ${expr}.then((v) => __done({ ok: true, v }), (e) => __done({ ok: false, e: Strin
       await (await find(selector)).sendKeys(text);
     },
 
+    /** Types into whatever has the focus (a field in a frame or a shadow root). */
+    async keys(text) {
+      await wd.actions().sendKeys(text).perform();
+    },
+
+    /** Pastes `text` into the field as a person does: into the clipboard, then Ctrl+V (a trusted insertFromPaste). */
+    async paste(selector, text) {
+      await driver.evaluate((sel) => document.querySelector(sel).focus(), selector);
+      await driver.privileged((t) => {
+        Cc['@mozilla.org/widget/clipboardhelper;1'].getService(Ci.nsIClipboardHelper).copyString(t);
+      }, text);
+      await wd.actions().keyDown(Key.CONTROL).sendKeys('v').keyUp(Key.CONTROL).perform();
+    },
+
+    /**
+     * An input method composing `pieces` in turn in the focused field, then
+     * committing the last: trusted composition events through
+     * nsITextInputProcessor in the parent process, as a Japanese IME makes.
+     * With `{ commit: false }` the composition stays open.
+     */
+    async compose(pieces, { commit = true } = {}) {
+      const r = await driver.privileged(
+        (texts, done) => {
+          const win = Services.wm.getMostRecentWindow('navigator:browser');
+          win.__plhTip ??= Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+          const tip = win.__plhTip;
+          if (!tip.beginInputTransactionForTests(win)) return 'could not start a text input transaction';
+          for (const text of texts) {
+            tip.setPendingCompositionString(text);
+            tip.appendClauseToPendingComposition(text.length, tip.ATTR_RAW_CLAUSE);
+            tip.flushPendingComposition();
+          }
+          if (done) tip.commitComposition();
+          return 'ok';
+        },
+        pieces,
+        commit,
+      );
+      if (r !== 'ok') throw new Error(`[firefox] compose: ${r}`);
+    },
+
+    /** A trusted click at a point of the viewport (CSS pixels): for what no selector reaches. */
+    async clickAt(x, y) {
+      await wd.actions().move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform();
+    },
+
     async clear(selector) {
       // Ctrl+A (chord: released by the Null key), then Backspace deletes the selection.
       await (await find(selector)).sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
