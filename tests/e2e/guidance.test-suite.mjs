@@ -17,6 +17,8 @@ function pageWarnings() {
   const root = host.shadowRoot;
   return {
     hidden: host.hidden,
+    after: host.previousElementSibling?.textContent.trim() ?? null,
+    before: host.nextElementSibling?.tagName ?? null,
     kinds: host.getAttribute('data-plh-kinds'),
     forms: document.querySelectorAll('[data-plh-form]').length,
     warnings: [...root.querySelectorAll('[data-plh-warning]')].map((n) => {
@@ -28,6 +30,7 @@ function pageWarnings() {
         text: n.textContent,
         visible: r.width > 0 && r.height > 0,
         items: [...n.querySelectorAll('li')].map((li) => li.textContent),
+        inSight: [...n.querySelectorAll(':scope > ul > li')].map((li) => li.textContent),
         links: [...n.querySelectorAll('a')].map((a) => a.href),
         focusable: [...n.querySelectorAll('a, button')].every((e) => e.tabIndex >= 0 && !e.disabled),
       };
@@ -82,9 +85,13 @@ export function defineGuidanceTests(ctx) {
       assert.ok(failed, `login-failed among ${p.warnings.map((w) => w.code)}`);
       assert.equal(failed.level, 'error');
       assert.ok(failed.visible);
-      assert.ok(failed.items.length >= 6, `checklist items: ${failed.items.length}`);
-      assert.ok(failed.links.includes('tel:0120353382'), 'support line');
-      assert.ok(failed.links.includes('https://www.pasonacareer.jp/mypage/password/forget/'), 'reset link of the login');
+      assert.equal(failed.inSight.length, 3, `three causes in sight: ${failed.inSight}`);
+      assert.ok(failed.items.length >= 6, `the rest folded: ${failed.items.length}`);
+      assert.equal(failed.items.filter((t) => /l.*1.*O.*0/.test(t)).length, 1, 'l/1 and O/0 said once');
+      assert.ok(!failed.items.some((t) => t.includes('パソナマスターズ')), 'no look-alike item on Pasona Career');
+      assert.match(failed.text, /0120-353-382/, 'the support line');
+      assert.deepEqual(failed.links, [], "the page shows its own reset link beside the form: ours is no second one");
+      assert.match(p.after, /正しくありません/, "right after the site's own message");
       assert.ok(failed.focusable, 'links and buttons are in the tab order');
       // Escape on the focused dismiss button closes the checklist.
       await driver.pressInShadow(PAGE, 'button[data-plh-action="dismiss"]', 'Escape');
@@ -107,7 +114,7 @@ export function defineGuidanceTests(ctx) {
       assert.ok(!p.warnings.some((w) => w.code === 'login-failed'), 'no failure before the submit');
       await driver.type('#spa-mail', 'hanako@example.com');
       await driver.type('#spa-pass', 'secret');
-      await driver.evaluate(() => document.querySelector('#spa-submit').click());
+      await driver.click('#spa-submit');
       await driver.waitFor(() => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'), { timeout: 5000 });
       p = await driver.evaluate(pageWarnings);
       const failed = p.warnings.find((w) => w.code === 'login-failed');

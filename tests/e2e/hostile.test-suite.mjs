@@ -33,13 +33,11 @@ function probe(rootSelector) {
   };
 }
 
-/** Page-side: sets a field's value and fires `input`, for fields WebDriver/Playwright cannot reach by selector. */
-function setIn(rootSelector, field, value) {
+/** Page-side: focuses a field WebDriver/Playwright cannot reach by selector (in a frame or a shadow root). */
+function focusIn(rootSelector, field) {
   const host = document.querySelector(rootSelector);
   const doc = host.contentDocument ?? host.shadowRoot;
-  const el = doc.querySelector(field);
-  el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
+  doc.querySelector(field).focus();
 }
 
 export function defineHostileTests(ctx) {
@@ -112,7 +110,8 @@ export function defineHostileTests(ctx) {
         return m?.getAttribute('data-plh-state') === 'ready' && doc.querySelector('[data-plh-form]') ? m.getAttribute('data-plh-kinds') : false;
       });
       assert.equal(p, 'my-page');
-      await d().evaluate(setIn, '#login-frame', 'input[name="loginId"]', '１２３４５６７');
+      await d().evaluate(focusIn, '#login-frame', 'input[name="loginId"]');
+      await d().keys('１２３４５６７');
       await settled('#login-frame', (sel) =>
         document.querySelector(sel).contentDocument.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="fullwidth"]'),
       );
@@ -123,15 +122,20 @@ export function defineHostileTests(ctx) {
       await begin('/shadow-login.html');
       await settled('login-box', (sel) => document.querySelector(sel).shadowRoot.querySelector('[data-plh-form]'));
       assert.equal((await d().evaluate(probe)).pageKinds, 'my-page');
-      await d().evaluate(setIn, 'login-box', '#sid', 'l234567');
+      await d().evaluate(focusIn, 'login-box', '#sid');
+      await d().keys('l234567');
+      await d().evaluate(() => document.querySelector('login-box').shadowRoot.querySelector('#sid').blur());
       await settled('login-box', (sel) =>
         document.querySelector(sel).shadowRoot.querySelector('[data-plh-field-host][data-plh-field="id"]')?.shadowRoot.querySelector('[data-plh-warning="not-digits"]'),
       );
-      // The fix reaches the component's own listener.
-      await d().evaluate(() => {
-        const marker = document.querySelector('login-box').shadowRoot.querySelector('[data-plh-field-host][data-plh-field="id"]');
-        marker.shadowRoot.querySelector('button[data-plh-for="not-digits"]').click();
-      });
+      // The page's own script pressing the fix: not a person, nothing happens.
+      const fixButton = 'return document.querySelector("login-box").shadowRoot.querySelector("[data-plh-field-host][data-plh-field=id]").shadowRoot.querySelector("button[data-plh-for=not-digits]")';
+      await d().evaluate(`${fixButton.replace('return ', '')}.click()`);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await d().evaluate(() => document.querySelector('login-box').shadowRoot.querySelector('#sid').value), 'l234567', "a script's click applies no fix");
+      // A person's press: the fix reaches the component's own listener.
+      const r = await d().evaluate(`const el = (() => { ${fixButton} })(); el.scrollIntoView({ block: 'center' }); const b = el.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 };`);
+      await d().clickAt(r.x, r.y);
       await settled('login-box', (sel) => document.querySelector(sel).shadowRoot.querySelector('#sid').value === '1234567');
       const last = await d().evaluate(() => window.plhTest.inputs[window.plhTest.inputs.length - 1]);
       assert.equal(last.value, '1234567');

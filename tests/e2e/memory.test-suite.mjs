@@ -58,6 +58,7 @@ export function defineMemoryTests(ctx) {
       const v = document.querySelector('#view');
       return {
         where: v.getAttribute('data-plh-popup'),
+        status: v.querySelector('.status')?.textContent ?? null,
         kinds: v.getAttribute('data-plh-kinds'),
         text: v.textContent,
         warnings: [...v.querySelectorAll('[data-plh-warning]')].map((n) => n.getAttribute('data-plh-warning')),
@@ -115,7 +116,10 @@ export function defineMemoryTests(ctx) {
       assert.deepEqual(view.reset, [`${ORIGIN}/member/password/reminder/`]);
       assert.equal(view.forgotId, 1);
       assert.ok(view.checklist >= 6, `checklist: ${view.checklist}`);
-      assert.ok(view.tel.includes('tel:0120353382'));
+      assert.deepEqual(view.tel, [], 'no tel: link: the number is text');
+      assert.match(view.text, /0120-353-382/);
+      assert.match(view.text, /www\.pasonacareer\.jp/, "the reset link's destination is shown");
+      assert.match(view.status, /会員サービス/, 'a status line says which login this page is');
     });
 
     test('popup on a My Page login page', async () => {
@@ -244,11 +248,16 @@ export function defineMemoryTests(ctx) {
       // An old record, as if months had passed.
       await ctx.session.writeStorage('local', { memory: { method: 'my-page', date: today() - 183 } });
       await d().goto(`${ORIGIN}/mypage-table.html`);
-      const text = await ready(() => document.querySelector('[data-plh-form]')?.shadowRoot.querySelector('[data-plh-notice="inactive"]')?.textContent);
-      assert.match(text, /6/);
+      const notice = await ready(() => {
+        const n = document.querySelector('[data-plh-form]')?.shadowRoot.querySelector('[data-plh-notice="inactive"]');
+        return n && { text: n.textContent, inHelp: !!n.closest('[data-plh-help]'), warning: !!n.closest('[data-plh-warning]') };
+      });
+      assert.match(notice.text, /6/);
+      assert.ok(notice.inHelp && !notice.warning, "calm words in the login's help, not a warning");
+      assert.doesNotMatch(notice.text, /削除|停止/, 'nothing alarming before anything went wrong');
       const view = await popup();
       await d().closeTab();
-      assert.ok(view.notices.includes('inactive'));
+      assert.ok(!view.notices.includes('inactive'), 'the popup shows the last login, not an alarm');
       assertClean(await stored());
       await forget();
     });

@@ -78,16 +78,23 @@ export function definePlacementTests(ctx) {
       assert.deepEqual(focused, { host: true, inner: 'fix' });
     });
 
-    test('page notices sit above the form, the help after it', async () => {
+    test("the failure checklist comes right after the site's own message, the help after the form", async () => {
       await open('/failed-login.html');
       await d().waitFor(() => !document.querySelector('[data-plh-page]').hidden, { timeout: 5000 });
       const order = await d().evaluate((formSel) => {
-        const page = document.querySelector('[data-plh-page]').getBoundingClientRect();
+        const page = document.querySelector('[data-plh-page]');
+        const message = document.querySelector('.error-message').getBoundingClientRect();
+        const fields = document.querySelector('table.login').getBoundingClientRect();
+        const p = page.getBoundingClientRect();
         const form = document.querySelector('form').getBoundingClientRect();
         const help = document.querySelector(formSel).getBoundingClientRect();
-        return { pageAbove: page.bottom <= form.top + 1, helpBelow: help.top >= form.bottom - 1 };
+        return {
+          afterMessage: page.previousElementSibling === document.querySelector('.error-message') && p.top >= message.bottom - 1,
+          beforeFields: p.bottom <= fields.top + 1,
+          helpBelow: help.top >= form.bottom - 1,
+        };
       }, formHost('my-page'));
-      assert.deepEqual(order, { pageAbove: true, helpBelow: true });
+      assert.deepEqual(order, { afterMessage: true, beforeFields: true, helpBelow: true });
     });
 
     test('under a strict page CSP the warnings are styled (constructed style sheets)', async () => {
@@ -116,11 +123,8 @@ export function definePlacementTests(ctx) {
       await s().leave('input[name="loginId"]');
       await s().openExtensionPage('popup.html');
       const view = await d().evaluate(() => {
-        const first = document.querySelector('#view').firstElementChild;
-        const tel = [...document.querySelectorAll('a[href^="tel:"]')].map((a) => {
-          const r = a.getClientRects();
-          return r.length;
-        });
+        const first = document.querySelector('#view [data-plh-warning]');
+        const tel = [...document.querySelectorAll('.tel')].map((a) => a.getClientRects().length);
         return {
           // What Chrome sizes a popup to: the content (opened as a tab, the page itself fills the window).
           height: Math.ceil(document.body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom)),
@@ -132,7 +136,7 @@ export function definePlacementTests(ctx) {
       });
       await d().closeTab();
       assert.ok(view.height <= 600, `the popup is ${view.height} px tall`);
-      assert.equal(view.first, 'login-failed', 'the most important item first');
+      assert.equal(view.first, 'login-failed', 'the most important warning first, after the status line');
       assert.ok(view.tel.every((n) => n <= 1), 'the phone number never wraps');
       assert.ok(Math.min(...view.fontSizes) >= 14, `text ${Math.min(...view.fontSizes)} px`);
     });
