@@ -245,7 +245,7 @@ function rows(res) {
       exact('noise', `${B}: invalid values caught at rest (expected code shown)`, `${r.invalidCaught} of ${r.invalid}`, `${r.invalid} values`, 'all', r.invalidCaught === r.invalid);
       exact('noise', `${B}: warnings between their field and the submit button`, `${r.shownPlaced} of ${r.shownChecked}`, `${r.shownChecked} shown`, 'all', r.shownPlaced === r.shownChecked);
       exact('noise', `${B}: keystrokes on valid values with any warning visible (context)`, `${r.noisyValidKeystrokes}`, `${r.keystrokes} keys`);
-      exact('noise', `${B}: harness pauses > 1 s between two keys (context; noise after one is not counted)`, `${r.harnessPauses} (longest gap ${fmtMs(r.maxGapMs)})`, `${r.keystrokes} keys`);
+      exact('noise', `${B}: pauses > 1 s inside a value (the slow typists of the corpus; noise after one counts)`, `${r.pauses} (longest gap ${fmtMs(r.maxGapMs)}), ${r.commits} IME commits`, `${r.keystrokes} keys`);
     }
   }
   if (res.native) {

@@ -110,7 +110,7 @@ test('the short benchmark runs, writes every row, and its correctness targets ho
     const misses = JSON.stringify(r.misses, null, 1);
     assert.ok(r.valid > 0 && r.invalid > 0 && r.keystrokes > 0, `${browser}: nothing was typed`);
     assert.equal(r.mistyped, 0, `${browser}: the harness mistyped: ${misses}`);
-    assert.equal(r.controlSeen, true, `${browser}: the control saw no non-instant code after a pause: the reading cannot see noise`);
+    assert.equal(r.controlSeen, true, `${browser}: the control saw no non-instant code once the field was left: the reading cannot see noise`);
     assert.equal(r.noisyKeystrokes, 0, `${browser}: keystrokes with a non-instant warning while typing: ${misses}`);
     assert.equal(r.validWarned, 0, `${browser}: valid values with a warning at rest: ${misses}`);
     assert.equal(r.invalidCaught, r.invalid, `${browser}: invalid values not caught at rest: ${misses}`);

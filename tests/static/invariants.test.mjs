@@ -28,7 +28,7 @@ async function vocabulary() {
   return {
     code: arms(warning, 'Code'),
     kind: arms(warning, 'LoginKind'),
-    setting: [...arms(settings, 'Group'), 'memory'],
+    setting: arms(settings, 'Switch'),
     'storage key': [...stored.matchAll(/pub const \w+_KEY: &str = "([^"]+)";/g)].map((m) => m[1]),
     'message key': Object.keys(messages).filter((k) => !k.startsWith('ext_')),
   };
