@@ -19,13 +19,19 @@ pub fn support_line(key: &'static str) -> Part {
 }
 
 /// A link that opens elsewhere, with the host it leads to beside it, so the
-/// person sees where it goes before pressing it.
-pub fn link_with_host(href: &str, text: Text) -> Vec<Part> {
-    vec![
-        Part::link(href, text).new_tab(),
+/// person sees where it goes before pressing it. `action`: the contract's
+/// `data-plh-action` of the link, if any.
+pub fn link_with_host(href: &str, text: Text, action: Option<&'static str>) -> Part {
+    let mut link = Part::link(href, text).new_tab();
+    if let Some(action) = action {
+        link = link.attr("data-plh-action", action);
+    }
+    Part::block(vec![
+        link,
         Part::text(Text::with("link_host", [Arg::Plain(host_of(href).into())]))
             .attr("class", "host"),
-    ]
+    ])
+    .attr("class", "out")
 }
 
 /// The host of an address the extension offers (already checked to be an
@@ -38,10 +44,7 @@ pub fn host_of(href: &str) -> &str {
 
 /// Pasona Career's top page, from an extension page or a look-alike site.
 pub fn open_site() -> Part {
-    Part::block(link_with_host(
-        PASONA_CAREER_URL,
-        Text::key("popup_open_site"),
-    ))
+    link_with_host(PASONA_CAREER_URL, Text::key("popup_open_site"), None)
 }
 
 /// Where the memory is shown: the popup says how to turn it on; the options

@@ -151,7 +151,10 @@ mod tests {
                 keys.dedup();
                 assert_eq!(keys.len(), n, "{kinds:?}: a cause twice");
                 assert!(keys.contains(&SUPPORT_ITEM));
-                assert!(!keys.iter().any(|k| k.contains("similar")), "not on Pasona Career");
+                assert!(
+                    !keys.iter().any(|k| k.contains("similar")),
+                    "not on Pasona Career"
+                );
             }
         }
     }

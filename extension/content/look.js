@@ -35,6 +35,8 @@ const CSS = `
 .actions, .links { display: flex; gap: 6px 18px; flex-wrap: wrap; align-items: center; margin-top: 6px; flex: 1 1 100%; }
 .notice { margin: 4px 0; }
 .tel { white-space: nowrap; font-weight: 600; margin-inline-start: 0.3em; }
+.out { display: inline-flex; flex-wrap: wrap; align-items: baseline; column-gap: 2px; }
+.host { color: #57606a; font-size: 13px; }
 button { font: inherit; min-height: 32px; padding: 2px 14px; border: 1px solid #0a57c2; border-radius: 6px;
   background: #0a57c2; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #0a57c2; }

@@ -186,7 +186,7 @@ export async function start(pageMarker, loader = {}) {
     let anchor = null;
     if (place.at === "beforeArea") anchor = seen.areas[place.area];
     if (place.at === "afterMessage") anchor = place.area === null ? seen.messages.page[place.index] : seen.messages.areas[place.area]?.[place.index];
-    if (place.at === "top" && page.host.parentElement !== document.body) document.body?.prepend(page.host);
+    if (place.at === "top" && document.body && document.body.firstElementChild !== page.host) document.body.prepend(page.host);
     if (!anchor?.isConnected) return;
     if (place.at === "beforeArea" && page.host.nextElementSibling !== anchor) anchor.before(page.host);
     if (place.at === "afterMessage" && page.host.previousElementSibling !== anchor) anchor.after(page.host);

@@ -105,7 +105,7 @@ pub fn page_item(n: &PageNotice) -> Part {
         .map(|(kind, href)| reset_link(*kind, href))
         .collect();
     if let Some(href) = n.link {
-        actions.extend(link_with_host(href, Text::key("similar_link")));
+        actions.push(link_with_host(href, Text::key("similar_link"), None));
     }
     actions.push(
         Part::button(

@@ -60,9 +60,11 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>, ambiguous: bool) -> T
         done.push(login.kind);
         let t = texts(login.kind);
         if let Some(href) = &login.reset {
-            let mut link = link_with_host(href, Text::key(t.reset));
-            link[0] = link[0].clone().attr("data-plh-action", "reset-password");
-            parts.push(Part::block(link).attr("class", "links"));
+            parts.push(link_with_host(
+                href,
+                Text::key(t.reset),
+                Some("reset-password"),
+            ));
         }
         parts.push(
             Part::details(Text::key(t.forgot_summary), forgot_id(login))

@@ -37,6 +37,10 @@ const SCENARIOS = [
   { name: 'similar-service', url: 'https://www.pasona.co.jp/lookalike-login.html' },
   { name: 'inactive-notice', path: '/mypage-table.html', memoryDaysAgo: 183 },
   { name: 'popup', path: '/member-modern.html', type: [['#login-mail', 'taro＠gmail.con']], popup: true },
+  { name: 'phone-failed-login', path: '/failed-login.html', type: [['input[name="loginId"]', 'l234567']], viewport: [390, 844] },
+  { name: 'phone-similar-service', url: 'https://www.pasona.co.jp/lookalike-login.html', viewport: [390, 844] },
+  { name: 'phone-my-page-table', path: '/mypage-table.html', type: [['input[name="loginId"]', '12345']], viewport: [390, 844] },
+  { name: 'phone-member-fix', path: '/member-modern.html', type: [['#login-mail', 'taro＠gmail.con ']], viewport: [390, 844] },
 ];
 
 const servers = await startServers({ root: FIXTURES });
