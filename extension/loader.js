@@ -47,7 +47,8 @@
   g.plhLoader = { start, page, startedAt: performance.now() };
   chrome.runtime.onMessage.addListener((message, sender, reply) => {
     // The popup asks; until the engine runs, there is no login to tell of.
-    if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;
+    // A frame without the engine holds no login: it never answers for the tab's frames.
+    if (engine || sender.id !== chrome.runtime.id || message?.type !== "status" || message.frames) return false;
     reply({ noLogin: location.origin });
     return false;
   });

@@ -15,6 +15,7 @@ use std::cmp::Reverse;
 
 use serde::Serialize;
 
+use crate::snapshot::LIMITS;
 use crate::warning::{Change, Code, Correction, Field, Level, LoginKind, Warning};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -154,7 +155,24 @@ fn analyse(input: &FieldInput, value: &str) -> Analysis {
     }
 }
 
+/// A value longer than the core reads (`snapshot::LIMITS.value`): an ID
+/// that long is too long whatever it holds, and nothing in it is worth
+/// naming. (A password is judged on what was read.)
+fn too_long(input: &FieldInput) -> Option<Warning> {
+    if input.field != Field::Id || input.value.chars().nth(LIMITS.value).is_none() {
+        return None;
+    }
+    let code = match input.kind {
+        LoginKind::MyPage => Code::Length,
+        LoginKind::MemberService => Code::EmailFormat,
+    };
+    Some(Warning::new(code, Field::Id, Level::Error, "w_too_long"))
+}
+
 fn field_warnings(input: &FieldInput) -> Vec<Warning> {
+    if let Some(w) = too_long(input) {
+        return vec![w];
+    }
     let Analysis {
         mut findings,
         corrected,
@@ -335,6 +353,20 @@ mod tests {
             w[0].fix.as_ref().map(|f| f.value.as_str()),
             Some("taro1@gmail.com")
         );
+    }
+
+    #[test]
+    fn a_value_beyond_what_the_core_reads_is_too_long() {
+        let long = "a".repeat(LIMITS.value + 1);
+        let w = plain(LoginKind::MemberService, Field::Id, &long);
+        assert_eq!((w.len(), w[0].code, w[0].message), (1, Code::EmailFormat, "w_too_long"));
+        let w = plain(LoginKind::MyPage, Field::Id, &"1".repeat(LIMITS.value + 1));
+        assert_eq!((w.len(), w[0].code), (1, Code::Length));
+        let at_the_limit = format!("{}@gmail.com", "a".repeat(LIMITS.value - 10));
+        assert!(plain(LoginKind::MemberService, Field::Id, &at_the_limit)
+            .iter()
+            .all(|w| w.message != "w_too_long"));
+        assert!(plain(LoginKind::MyPage, Field::Password, &long).is_empty());
     }
 
     #[test]

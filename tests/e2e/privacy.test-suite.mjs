@@ -29,7 +29,66 @@ function everything() {
   return parts.join('\n');
 }
 
+/** Page-side: everything the extension added: its hosts' shadow roots (text, live regions, attributes) and the hosts' own attributes. */
+function extensionOutput() {
+  const parts = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (el.matches('[data-plh-page], [data-plh-form], [data-plh-field-host]')) {
+        for (const a of el.attributes) parts.push(`${a.name}=${a.value}`);
+        parts.push(el.shadowRoot.innerHTML);
+      }
+    }
+  };
+  walk(document);
+  return parts.join('\n');
+}
+
+/** Every run of four characters of `value`. */
+const runsOfFour = (value) => {
+  const chars = [...value];
+  return chars.slice(0, -3).map((_, i) => chars.slice(i, i + 4).join(''));
+};
+
 export function definePrivacyTests(ctx) {
+  describe('the typed ID is never copied into the page', () => {
+    test('no text, attribute or announcement holds four characters of the ID or the part before the @', async () => {
+      const { driver, session } = ctx;
+      const page = PAGES.find((p) => p.path === '/two-logins.html');
+      const consoleStart = driver.consoleMessages?.length ?? 0;
+      await session.open(page);
+      const member = 'kzw.tanab01@gmial.con';
+      const myPage = 'l298846';
+      await driver.type('#m-mail', member);
+      await session.leave('#m-mail');
+      await driver.waitFor((h) => document.querySelector(h)?.shadowRoot.querySelector('[data-plh-warning="email-domain"]'), { timeout: 3000 }, hostOf('member-service', 'id'));
+      await driver.type('#mp-id', myPage);
+      await session.leave('#mp-id');
+      await driver.waitFor((h) => document.querySelector(h)?.shadowRoot.querySelector('[data-plh-warning="not-digits"]'), { timeout: 3000 }, hostOf('my-page', 'id'));
+      // The read-back, asked for: characters named one by one, never a run of them.
+      await driver.clickInShadow('[data-plh-form][data-plh-kind="member-service"]', 'details[data-plh-help] > summary');
+      await driver.clickInShadow('[data-plh-form][data-plh-kind="member-service"]', 'button[data-plh-action="read-back"]');
+      await driver.waitFor((h) => document.querySelector(h)?.shadowRoot.querySelector('.readback'), { timeout: 3000 }, hostOf('member-service', 'id'));
+      const out = await driver.evaluate(extensionOutput);
+      assert.match(out, /gmail\.com/, 'the suggested domain may be named');
+      for (const [value, allowed] of [
+        [member, 'gmail.com'],
+        [myPage, ''],
+      ]) {
+        for (const run of runsOfFour(value)) {
+          if (allowed.includes(run)) continue;
+          assert.ok(!out.includes(run), `the extension's output holds "${run}" of ${value}`);
+        }
+      }
+      assert.ok(!out.includes('kzw.tanab01'), 'never the part before the @');
+      const logged = ctx.browser === 'chromium' ? JSON.stringify(driver.consoleMessages.slice(consoleStart)) : await driver.geckodriver.log();
+      for (const run of runsOfFour(member).filter((r) => !'gmail.com'.includes(r))) assert.ok(!logged.includes(run), `the console holds "${run}"`);
+      const { text: stored } = await session.storageDump();
+      for (const run of [...runsOfFour(member), ...runsOfFour(myPage)]) assert.ok(!stored.includes(run), `storage holds "${run}"`);
+    });
+  });
+
   for (const page of PAGES.filter((p) => p.path.endsWith('two-logins.html'))) {
     describe(`privacy on ${page.path}`, () => {
       test('the password appears nowhere: DOM, shadow roots, attributes, storage, console, requests', async () => {

@@ -12,7 +12,7 @@ import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './ev
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 export const CHROMIUM_PATH = process.env.PLH_CHROMIUM || '/usr/bin/chromium';
-import { SITES } from './server.mjs';
+import { SERVED } from './server.mjs';
 
 /**
  * @param {{ extensionDir?: string|null, httpsPort: number, lang?: string, userAgent?: string,
@@ -25,7 +25,7 @@ export async function launchChromium({ extensionDir = null, httpsPort, lang = 'j
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'plh-chromium-'));
   // Every host of the three sites (the extension matches *.pasonacareer.jp and so on).
-  const rules = SITES.flatMap((site) => [`MAP ${site} 127.0.0.1:${httpsPort}`, `MAP *.${site} 127.0.0.1:${httpsPort}`]).join(', ');
+  const rules = SERVED.flatMap((site) => [`MAP ${site} 127.0.0.1:${httpsPort}`, `MAP *.${site} 127.0.0.1:${httpsPort}`]).join(', ');
   const args = [
     '--no-sandbox',
     '--disable-gpu',

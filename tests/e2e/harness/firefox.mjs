@@ -19,7 +19,7 @@ import { Context, Driver, Options, ServiceBuilder } from 'selenium-webdriver/fir
 import { buildEvaluateExpression, parseEvaluateResult, pollEvaluate } from './evaluate.mjs';
 
 export const FIREFOX_PATH = process.env.PLH_FIREFOX || '/usr/bin/firefox-esr';
-import { SITES } from './server.mjs';
+import { SERVED } from './server.mjs';
 
 /** geckodriver: $PLH_GECKODRIVER, else on PATH, else in cargo's bin folder (`cargo install geckodriver`). */
 export function findGeckodriver() {
@@ -37,7 +37,7 @@ export function findGeckodriver() {
 export function pacDataUrl(proxyPort) {
   const pac = `function FindProxyForURL(url, host) {
   var h = host.toLowerCase();
-  var sites = ${JSON.stringify(SITES)};
+  var sites = ${JSON.stringify(SERVED)};
   for (var i = 0; i < sites.length; i++) {
     if (h === sites[i] || dnsDomainIs(h, "." + sites[i])) return "PROXY 127.0.0.1:${proxyPort}";
   }

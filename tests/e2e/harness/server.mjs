@@ -17,6 +17,11 @@ import { getCertificate } from './cert.mjs';
 export const SITES = ['pasonacareer.jp', 'pasona.co.jp', 'pasona-masters.co.jp'];
 /** Whether a host belongs to one of the three sites. */
 export const isSiteHost = (host) => SITES.some((site) => host === site || host.endsWith(`.${site}`));
+/** A site the extension does not run on (a job board framing one of the sites' pages), served from the same fixtures. */
+export const OTHER_SITE = 'jobs-elsewhere.example';
+/** Every domain the harness serves. */
+export const SERVED = [...SITES, OTHER_SITE];
+const isServedHost = (host) => SERVED.some((site) => host === site || host.endsWith(`.${site}`));
 
 export const CSP_HEADER = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -124,7 +129,7 @@ export async function startServers({ root }) {
   proxy.on('connect', (req, clientSocket, head) => {
     track(clientSocket);
     const [host, port] = String(req.url).split(':');
-    if (!isSiteHost(host.toLowerCase()) || port !== '443') {
+    if (!isServedHost(host.toLowerCase()) || port !== '443') {
       clientSocket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
       return;
     }
