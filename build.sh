@@ -323,18 +323,27 @@ repro() {
 }
 
 fuzz() {
-  log "fuzzing the analysers for $1 s"
-  # Stable toolchain with libFuzzer's coverage and no sanitizer: the code is safe
-  # Rust, and what the fuzzer hunts is a panic (an abort in the browser) or a hang.
-  local status=0
-  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none analysers -- \
-    -max_total_time="$1" -timeout=5 -rss_limit_mb=2048) >"$DIST/fuzz.log" 2>&1 || status=$?
-  grep -E "^(Done [0-9]+ runs|SUMMARY|==[0-9]+== ERROR)" "$DIST/fuzz.log" >&2 || true
-  if ((status != 0)); then
-    tail -n 40 "$DIST/fuzz.log" >&2
-    log "the fuzzer failed (exit $status); inputs, if any, in fuzz/artifacts/analysers/"
-    return 1
-  fi
+  # Two targets share the time: the analysers on any text, and the page
+  # session on requests built from the golden snapshots (seeded from
+  # fuzz/seeds/session/, one seed per snapshot).
+  local half=$(($1 / 2)) target status
+  for target in analysers session; do
+    log "fuzzing the $target for $half s"
+    # Stable toolchain with libFuzzer's coverage and no sanitizer: the code is safe
+    # Rust, and what the fuzzer hunts is a panic (an abort in the browser) or a hang.
+    mkdir -p "fuzz/corpus/$target"
+    local seeds=()
+    [[ -d "fuzz/seeds/$target" ]] && seeds=("seeds/$target")
+    status=0
+    (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none "$target" "corpus/$target" "${seeds[@]}" -- \
+      -max_total_time="$half" -timeout=5 -rss_limit_mb=2048) >"$DIST/fuzz-$target.log" 2>&1 || status=$?
+    grep -E "^(Done [0-9]+ runs|SUMMARY|==[0-9]+== ERROR)" "$DIST/fuzz-$target.log" >&2 || true
+    if ((status != 0)); then
+      tail -n 40 "$DIST/fuzz-$target.log" >&2
+      log "the fuzzer failed on $target (exit $status); inputs, if any, in fuzz/artifacts/$target/"
+      return 1
+    fi
+  done
 }
 
 run_tests() {
