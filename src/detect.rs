@@ -43,6 +43,8 @@ pub struct Login {
     pub reset_link: Option<PageLink>,
     /// The page's own "forgot your ID" link, if it has one.
     pub forgot_id_link: Option<PageLink>,
+    /// The page's own link to the other login, if it has one.
+    pub other_login_link: Option<PageLink>,
 }
 
 pub fn detect(page: &PageSnapshot) -> PageReport {
@@ -110,6 +112,7 @@ fn logins(page: &PageSnapshot) -> Vec<Login> {
                 password_field,
                 reset_link: links::reset_password(&f.links, page_links, site),
                 forgot_id_link: links::forgot_id(&f.links, page_links, site),
+                other_login_link: links::other_login(&f.links, &page.links, kind.other(), site),
             }
         })
         .collect()

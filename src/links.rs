@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::site::{own_link, Site};
 use crate::snapshot::{LinkSnapshot, LIMITS};
 use crate::text::fold;
+use crate::warning::LoginKind;
 
 /// A link of the page the extension offers as its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -93,6 +94,39 @@ fn reset_score(link: &LinkSnapshot) -> u32 {
         score += 2;
     }
     score
+}
+
+/// The page's own link to the other login (its My Page login, from the
+/// member login, and the other way round), if any: the wrong-login warning
+/// points there.
+pub fn other_login(
+    near: &[LinkSnapshot],
+    page: &[LinkSnapshot],
+    other: LoginKind,
+    site: Site,
+) -> Option<PageLink> {
+    let score = match other {
+        LoginKind::MyPage => my_page_login_score,
+        LoginKind::MemberService => member_login_score,
+    };
+    best(near, score, true, site).or_else(|| best(page, score, false, site))
+}
+
+/// A link to a login whose text names it and says it logs in, and is not
+/// about a forgotten ID or password.
+fn login_score(link: &LinkSnapshot, names: &[&str]) -> u32 {
+    let text = wording(link);
+    let logs_in = text.contains("ログイン") || text.contains("login");
+    let forgot = FORGOT.iter().any(|w| text.contains(w));
+    u32::from(logs_in && !forgot && names.iter().any(|w| text.contains(w))) * 3
+}
+
+fn my_page_login_score(link: &LinkSnapshot) -> u32 {
+    login_score(link, &["マイページ", "mypage"])
+}
+
+fn member_login_score(link: &LinkSnapshot) -> u32 {
+    login_score(link, &["会員", "メールアドレス", "member"])
 }
 
 fn forgot_id_score(link: &LinkSnapshot) -> u32 {
@@ -203,6 +237,37 @@ mod tests {
         );
         assert_eq!(reset_password(&links[..3], &[], SITE), None);
         assert_eq!(reset_password(&[], &links[..3], SITE), None);
+    }
+
+    #[test]
+    fn the_link_to_the_other_login() {
+        let links = [
+            link(
+                "マイページIDを忘れた方",
+                "https://www.pasonacareer.jp/mypage/id/",
+            ),
+            link(
+                "マイページへのログインはこちら",
+                "https://www.pasonacareer.jp/mypage/login/",
+            ),
+            link(
+                "会員サービスにログイン",
+                "https://www.pasonacareer.jp/member/login/",
+            ),
+        ];
+        assert_eq!(
+            other_login(&links, &[], LoginKind::MyPage, SITE)
+                .unwrap()
+                .href,
+            "https://www.pasonacareer.jp/mypage/login/"
+        );
+        assert_eq!(
+            other_login(&links, &[], LoginKind::MemberService, SITE)
+                .unwrap()
+                .href,
+            "https://www.pasonacareer.jp/member/login/"
+        );
+        assert_eq!(other_login(&links[..1], &[], LoginKind::MyPage, SITE), None);
     }
 
     #[test]

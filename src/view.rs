@@ -176,6 +176,10 @@ pub enum Press {
     Dismiss {
         code: &'static str,
     },
+    /// Go to another login of the page (the focus moves to its first field).
+    GoTo {
+        login: usize,
+    },
     /// Extension pages: erase everything remembered.
     Forget {},
 }

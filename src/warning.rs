@@ -28,6 +28,14 @@ impl LoginKind {
             .into_iter()
             .find(|k| k.key() == key)
     }
+
+    /// The login an ID of the wrong kind belongs to.
+    pub fn other(self) -> LoginKind {
+        match self {
+            LoginKind::MemberService => LoginKind::MyPage,
+            LoginKind::MyPage => LoginKind::MemberService,
+        }
+    }
 }
 
 /// A field of a login. Page-level warnings have none (`Warning::field` is

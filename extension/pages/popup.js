@@ -29,7 +29,7 @@ const memory = /** @type {HTMLElement} */ (document.getElementById("memory-lines
  * @param {number} tabId
  */
 async function tabStatus(tabId) {
-  /** @type {{ attrs: any, parts: any } | { noLogin: string } | null} */
+  /** @type {{ hasLogin: boolean, attrs: any, parts: any } | { noLogin: string } | null} */
   const top = await toTab(tabId, { type: "status" }, { frameId: 0 });
   if (top === null || ("parts" in top && top.hasLogin)) return top;
   return (await toTab(tabId, { type: "status", frames: true })) ?? top;

@@ -8,7 +8,7 @@
  * @typedef {string | Text | { list: Text[], sep: string } | { date: number }} Arg
  * @typedef {Array<[string, string | Text]>} Attrs
  * @typedef {{ login: number, field: string, value: string }} Fix
- * @typedef {{ fix: { code: string, login: number, field: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { forget: {} }} Press
+ * @typedef {{ fix: { code: string, login: number, field: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { goTo: { login: number } } | { forget: {} }} Press
  * @typedef {{ label: Text, press: Press, fix?: Fix }} Button
  * @typedef {object} Part
  * @property {string} [key]

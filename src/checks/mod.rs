@@ -359,7 +359,10 @@ mod tests {
     fn a_value_beyond_what_the_core_reads_is_too_long() {
         let long = "a".repeat(LIMITS.value + 1);
         let w = plain(LoginKind::MemberService, Field::Id, &long);
-        assert_eq!((w.len(), w[0].code, w[0].message), (1, Code::EmailFormat, "w_too_long"));
+        assert_eq!(
+            (w.len(), w[0].code, w[0].message),
+            (1, Code::EmailFormat, "w_too_long")
+        );
         let w = plain(LoginKind::MyPage, Field::Id, &"1".repeat(LIMITS.value + 1));
         assert_eq!((w.len(), w[0].code), (1, Code::Length));
         let at_the_limit = format!("{}@gmail.com", "a".repeat(LIMITS.value - 10));

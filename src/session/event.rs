@@ -39,6 +39,8 @@ pub enum Event {
     },
     /// A page notice was closed.
     Dismiss { code: Code },
+    /// The person asked to go to another login of the page.
+    GoTo { login: usize },
     /// The popup asks what the page shows.
     Status,
 }
@@ -149,6 +151,13 @@ impl Event {
                     }
                 } else if let Some(p) = press.get("dismiss") {
                     Event::Dismiss { code: code(&p)? }
+                } else if let Some(p) = press.get("goTo") {
+                    Event::GoTo {
+                        login: p
+                            .int("login")
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or_else(|| DecodeError::missing("event.press.goTo.login"))?,
+                    }
                 } else if let Some(p) = press.get("fix") {
                     Event::Fixed {
                         code: code(&p)?,

@@ -39,6 +39,16 @@ pub enum ReadBack {
     Asked,
 }
 
+/// Where the other login is, for an ID typed into the wrong one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherLogin {
+    /// On this page: its login index.
+    Here(usize),
+    /// Another page of the site the page links to.
+    Link(String),
+    Unknown,
+}
+
 /// Items drawn at most in a read-back: a longer list helps nobody.
 const MAX_READBACK: usize = 12;
 
@@ -92,11 +102,35 @@ fn read_back_button(login: usize) -> Part {
         .attr("class", "quiet")
 }
 
+/// The way to the other login, under a wrong-login warning.
+fn to_other_login(other: &OtherLogin, to: Text) -> Option<Part> {
+    match other {
+        OtherLogin::Here(login) => Some(
+            Part::button(to, Press::GoTo { login: *login })
+                .keyed("go-to")
+                .attr("data-plh-action", "go-to-login")
+                .attr("class", "secondary"),
+        ),
+        OtherLogin::Link(href) => Some(
+            Part::block(vec![
+                Part::link(href.clone(), to).attr("data-plh-action", "go-to-login")
+            ])
+            .keyed("go-to"),
+        ),
+        OtherLogin::Unknown => None,
+    }
+}
+
 /// One warning's box: its message, the read-back where asked, the offer of
-/// it where the look-alikes matter (after a failed login).
-fn single(w: &Warning, field: Field, login: usize, read_back: ReadBack) -> Part {
+/// it where the look-alikes matter (after a failed login), the way to the
+/// other login for a wrong-login warning.
+fn single(w: &Warning, field: Field, login: usize, cx: &FieldContext) -> Part {
+    let read_back = cx.read_back;
     let look_alike = w.code == Code::Confusable && !w.readback.is_empty();
     let mut parts = vec![Part::text(w.text()).attr("class", "msg")];
+    if w.code == Code::WrongLogin {
+        parts.extend(to_other_login(&cx.other_login, Text::key(cx.to_other)));
+    }
     if look_alike && read_back == ReadBack::Asked {
         parts.push(
             Part::para(Text::with("readback_list", [readback_list(&w.readback)]))
@@ -152,16 +186,26 @@ fn merged(fixable: &[&Warning], fix: &Correction, field: Field, login: usize) ->
     item(first.code, field, level, &also, parts)
 }
 
+/// What a field's boxes depend on besides its warnings.
+pub struct FieldContext {
+    pub read_back: ReadBack,
+    /// The value holds characters easy to mix up (the read-back has something to say).
+    pub has_look_alikes: bool,
+    pub other_login: OtherLogin,
+    /// The words of the way to the other login.
+    pub to_other: &'static str,
+}
+
 /// The boxes of one field, error → warning → info, the one with the fix
-/// first within its level; and the text to announce of the first error.
+/// first within its level.
 pub fn parts(
     shown: &[Warning],
     fix: Option<&Correction>,
     field: Field,
     login: usize,
-    read_back: ReadBack,
-    has_look_alikes: bool,
+    cx: &FieldContext,
 ) -> Vec<Part> {
+    let (read_back, has_look_alikes) = (cx.read_back, cx.has_look_alikes);
     let fixable: Vec<&Warning> = shown
         .iter()
         .filter(|w| {
@@ -177,12 +221,12 @@ pub fn parts(
                 .iter()
                 .filter(|w| !fixable.iter().any(|f| f.code == w.code))
             {
-                boxes.push((w.level, false, single(w, field, login, read_back)));
+                boxes.push((w.level, false, single(w, field, login, cx)));
             }
         }
         _ => {
             for w in shown {
-                boxes.push((w.level, false, single(w, field, login, read_back)));
+                boxes.push((w.level, false, single(w, field, login, cx)));
             }
         }
     }
@@ -214,6 +258,15 @@ mod tests {
     use super::*;
     use crate::warning::Change;
 
+    fn cx(read_back: ReadBack, has_look_alikes: bool) -> FieldContext {
+        FieldContext {
+            read_back,
+            has_look_alikes,
+            other_login: OtherLogin::Unknown,
+            to_other: "go_to_member",
+        }
+    }
+
     fn w(code: Code, level: Level) -> Warning {
         Warning::new(code, Field::Id, level, "m")
     }
@@ -233,7 +286,7 @@ mod tests {
             value: "v".into(),
             changes: vec![Change::Halfwidth, Change::Domain("gmail.com".into())],
         };
-        let p = parts(&shown, Some(&fix), Field::Id, 0, ReadBack::None, false);
+        let p = parts(&shown, Some(&fix), Field::Id, 0, &cx(ReadBack::None, false));
         assert_eq!(p.len(), 1);
         assert_eq!(attr(&p[0], "data-plh-warning"), Some(&"fullwidth".into()));
         assert_eq!(
@@ -261,7 +314,7 @@ mod tests {
             value: "1234567".into(),
             changes: vec![Change::Digit { from: 'l', to: '1' }],
         };
-        let p = parts(&shown, Some(&fix), Field::Id, 0, ReadBack::None, false);
+        let p = parts(&shown, Some(&fix), Field::Id, 0, &cx(ReadBack::None, false));
         let inner = p[0].block.as_ref().unwrap();
         assert_eq!(inner.len(), 2, "no list of changes for one change");
         assert_eq!(inner[1].button.as_ref().unwrap().label.key, "change_digit");
@@ -277,13 +330,13 @@ mod tests {
             value: "v".into(),
             changes: vec![Change::Halfwidth],
         };
-        let p = parts(&shown, Some(&fix), Field::Id, 0, ReadBack::None, false);
+        let p = parts(&shown, Some(&fix), Field::Id, 0, &cx(ReadBack::None, false));
         let codes: Vec<_> = p
             .iter()
             .map(|p| attr(p, "data-plh-warning").cloned())
             .collect();
         assert_eq!(codes, vec![Some("fullwidth".into()), Some("ime".into())]);
-        let p = parts(&shown, None, Field::Id, 0, ReadBack::None, false);
+        let p = parts(&shown, None, Field::Id, 0, &cx(ReadBack::None, false));
         let codes: Vec<_> = p
             .iter()
             .map(|p| attr(p, "data-plh-warning").cloned())
@@ -303,12 +356,11 @@ mod tests {
             None,
             Field::Id,
             0,
-            ReadBack::None,
-            true,
+            &cx(ReadBack::None, true),
         );
         let inner = offered[0].block.as_ref().unwrap();
         assert!(inner[1].button.is_some(), "the offer, after a failed login");
-        let asked = parts(&[look], None, Field::Id, 0, ReadBack::Asked, true);
+        let asked = parts(&[look], None, Field::Id, 0, &cx(ReadBack::Asked, true));
         let inner = asked[0].block.as_ref().unwrap();
         assert_eq!(
             inner[1].block.as_ref().unwrap()[0]
@@ -319,19 +371,39 @@ mod tests {
             "readback_list"
         );
         assert_eq!(attr(&asked[0], "tabindex"), Some(&"-1".into()));
-        let none = parts(&[], None, Field::Id, 0, ReadBack::Asked, false);
+        let none = parts(&[], None, Field::Id, 0, &cx(ReadBack::Asked, false));
         assert_eq!(none[0].key.as_deref(), Some("read-back-none"));
-        let offer = parts(&[], None, Field::Id, 0, ReadBack::Offer, true);
+        let offer = parts(&[], None, Field::Id, 0, &cx(ReadBack::Offer, true));
         assert!(offer[0].button.is_some());
         let busy = parts(
             &[w(Code::Length, Level::Warning)],
             None,
             Field::Id,
             0,
-            ReadBack::Offer,
-            true,
+            &cx(ReadBack::Offer, true),
         );
         assert_eq!(busy.len(), 1, "no offer beside a warning");
+    }
+
+    #[test]
+    fn a_wrong_login_points_to_the_other_one() {
+        let shown = [w(Code::WrongLogin, Level::Error)];
+        let mut c = cx(ReadBack::None, false);
+        c.other_login = OtherLogin::Here(1);
+        let p = parts(&shown, None, Field::Id, 0, &c);
+        let go = p[0].block.as_ref().unwrap()[1].button.as_ref().unwrap();
+        assert_eq!(go.press, Press::GoTo { login: 1 });
+        c.other_login = OtherLogin::Link("https://www.pasonacareer.jp/mypage/login/".into());
+        let p = parts(&shown, None, Field::Id, 0, &c);
+        assert!(p[0].block.as_ref().unwrap()[1].block.as_ref().unwrap()[0]
+            .link
+            .is_some());
+        let p = parts(&shown, None, Field::Id, 0, &cx(ReadBack::None, false));
+        assert_eq!(
+            p[0].block.as_ref().unwrap().len(),
+            1,
+            "nowhere to point: the words alone"
+        );
     }
 
     #[test]

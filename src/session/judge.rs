@@ -3,7 +3,7 @@
 //! now, and what each field's host draws.
 
 use super::event::Values;
-use super::field_view::{self, FieldHost, ReadBack};
+use super::field_view::{self, FieldContext, FieldHost, OtherLogin, ReadBack};
 use super::state::{LoginState, State};
 use super::timing::{self, Moment};
 use crate::ambiguous::{at_risk_in_id, is_ambiguous_in_password};
@@ -125,7 +125,24 @@ fn judge(
     } else {
         ReadBack::None
     };
-    let parts = field_view::parts(&shown, fix, field, at, read_back, has_look_alikes);
+    let other_kind = login.kind.other();
+    let other_login = match state.logins.iter().position(|l| l.kind == other_kind) {
+        Some(i) => OtherLogin::Here(i),
+        None => login
+            .other_login
+            .clone()
+            .map_or(OtherLogin::Unknown, OtherLogin::Link),
+    };
+    let cx = FieldContext {
+        read_back,
+        has_look_alikes,
+        other_login,
+        to_other: match other_kind {
+            crate::warning::LoginKind::MyPage => "go_to_my_page",
+            crate::warning::LoginKind::MemberService => "go_to_member",
+        },
+    };
+    let parts = field_view::parts(&shown, fix, field, at, &cx);
     Judged {
         host: FieldHost {
             login: at,

@@ -171,6 +171,17 @@ pub fn handle(request: PageRequest) -> PageResponse {
                 key: None,
             });
         }
+        Event::GoTo { login } => {
+            out.focus = state.logins.get(login).map(|l| Focus {
+                login,
+                field: if l.id_field.is_some() {
+                    Field::Id.key()
+                } else {
+                    Field::Password.key()
+                },
+                key: None,
+            });
+        }
         Event::Status => {
             // A look, not an event: what the page shows is worked out on a
             // scratch copy and nothing is recorded.

@@ -121,6 +121,7 @@ mod tests {
             reset: reset.map(str::to_string),
             reset_near: near,
             forgot: None,
+            other_login: None,
             read_back: false,
         }
     }

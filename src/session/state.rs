@@ -66,6 +66,8 @@ pub struct LoginState {
     /// The page shows its reset link beside the form.
     pub reset_near: bool,
     pub forgot: Option<String>,
+    /// The page's own link to the other login (https, the site's own).
+    pub other_login: Option<String>,
     /// The user asked for the ID read back, and has not changed it since.
     pub read_back: bool,
 }
@@ -99,6 +101,7 @@ impl LoginState {
             reset: login.reset_link.as_ref().map(|l| l.href.clone()),
             reset_near: login.reset_link.as_ref().is_some_and(|l| l.near),
             forgot: login.forgot_id_link.as_ref().map(|l| l.href.clone()),
+            other_login: login.other_login_link.as_ref().map(|l| l.href.clone()),
             read_back: false,
         }
     }
@@ -191,6 +194,7 @@ impl State {
                     reset: link(l, "reset"),
                     reset_near: l.bool_or("resetNear", false),
                     forgot: link(l, "forgot"),
+                    other_login: link(l, "otherLogin"),
                     read_back: l.bool_or("readBack", false),
                 })
             })
@@ -259,6 +263,7 @@ mod tests {
                 reset: Some("https://www.pasonacareer.jp/pw".into()),
                 reset_near: true,
                 forgot: None,
+                other_login: Some("https://www.pasonacareer.jp/member/login/".into()),
                 read_back: true,
             }],
             failed_at: Some(MessageRef {

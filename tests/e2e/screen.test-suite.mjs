@@ -151,6 +151,16 @@ export function defineScreenTests(ctx) {
       assert.match(n.button, /b を 6 に/);
     });
 
+    test('an ID in the wrong login: one sentence, and the way to the other login', async () => {
+      await open('/two-logins.html', () => document.querySelectorAll('[data-plh-form]').length === 2);
+      await d().type(MEMBER.id, '7654321');
+      const w = await s().appear(MEMBER.kind, 'wrong-login', () => s().leave(MEMBER.id));
+      assert.equal((w.text.match(/。/g) ?? []).length, 1, `one sentence: ${w.text}`);
+      await d().clickInShadow(hostOf(MEMBER.kind, 'id'), 'button[data-plh-action="go-to-login"]');
+      const focused = await d().waitFor(() => document.activeElement?.id === 'mp-id' && document.activeElement.id, { timeout: 2000 });
+      assert.equal(focused, 'mp-id', 'the focus is in the My Page ID');
+    });
+
     test('closing a notice (Escape) gives the focus back to the login, not to the page', async () => {
       await open('/failed-login.html', () => document.querySelector('[data-plh-page]').shadowRoot.querySelector('[data-plh-warning="login-failed"]'));
       await d().pressInShadow('[data-plh-page]', 'button[data-plh-action="dismiss"]', 'Escape');
