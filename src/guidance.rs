@@ -2,7 +2,7 @@
 //! a look-alike service, a failed login, a browser the site does not
 //! recommend, and the checklist of causes.
 
-use crate::browser::{self, BrowserSignals};
+use crate::browser::{self, BrowserNotice, BrowserSignals};
 use crate::detect::Login;
 use crate::failure::reports_failure;
 use crate::site::{Site, PASONA_CAREER_URL};
@@ -66,9 +66,9 @@ pub fn failed_warning(failed: Failed) -> Warning {
         .with_checklist(checklist(kinds, true))
 }
 
-/// The browser's notice, if any, and whether it is only worth once a day.
-pub fn browser_notice(signals: &BrowserSignals, today: i64) -> Option<(Warning, bool)> {
-    browser::page_notice(signals, today).map(|n| (n.warning, n.once_a_day))
+/// The browser's notice, if any, with the cause a dismissal is kept for.
+pub fn browser_notice(signals: &BrowserSignals, today: i64) -> Option<BrowserNotice> {
+    browser::page_notice(signals, today)
 }
 
 /// The checklist for the logins on screen (docs/domain.md's causes, in the order

@@ -1,7 +1,20 @@
-//! The release calendars: which major of Chrome, Edge, Firefox or Safari is
-//! current on a day, and which Firefox ESR majors are still supported.
+//! The release calendars: which major of Chrome (and Edge), Firefox or Safari
+//! is current on a day, and which Firefox ESR majors are still supported.
+//!
+//! "Current" never rests on a table of versions, which would go stale in the
+//! store: it is estimated from each vendor's release calendar and the date.
+//!
+//! * Chrome (and Edge, which ships each major within days of it): four-week
+//!   trains until Chrome 152, modelled as one major every 31.3 days from
+//!   Chrome 138 (2025-06-24), the mean of the real calendar since 2021 (its
+//!   summer and holiday gaps make a pure 28-day model gain about 1.4 majors a
+//!   year). From Chrome 153 (2026-09-08) Google ships a major every two weeks.
+//! * Firefox: every 28 days from Firefox 140 (2025-06-24) until 153; from
+//!   Firefox 154 (2026-08-18) every two weeks. One ESR major a year (below).
+//! * Safari: one major each September (the 15th here): 16 = 2022,
+//!   17 = 2023, 18 = 2024, then year-numbered, 26 = 2025, 27 = 2026, …
 
-use super::dates::{civil_from_days, days_from_civil, MAX_DAY, MIN_DAY};
+use super::dates::{civil_from_days, clamp_day, days_from_civil};
 use super::Family;
 
 /// The previous Firefox ESR stays supported this long after the next one ships.
@@ -65,16 +78,16 @@ pub(super) fn train(family: Family) -> Option<&'static Train> {
     match family {
         Family::Chrome | Family::Edge => Some(&CHROME),
         Family::Firefox => Some(&FIREFOX),
-        _ => None,
+        Family::Opera | Family::Brave | Family::Vivaldi | Family::Yandex | Family::Safari => None,
     }
 }
 
 /// The estimated current stable major of Chrome, Edge, Firefox or Safari on
 /// `today` (days since 1970-01-01, UTC, from JS
-/// `Math.floor(Date.now() / 86400000)`); `None` for other families or dates
-/// before the model starts.
+/// `Math.floor(Date.now() / 86400000)`); `None` for other families (their
+/// own numbers follow no calendar here) or dates before the model starts.
 pub fn current_major(family: Family, today: i64) -> Option<u32> {
-    let today = today.clamp(MIN_DAY, MAX_DAY);
+    let today = clamp_day(today);
     let m = match family {
         Family::Safari => safari_major_of_year(safari_year(today))?,
         _ => train(family)?.major_on(today),
@@ -173,7 +186,7 @@ mod tests {
     use super::*;
 
     #[test]
-    pub(super) fn release_day_inverts_major_on() {
+    fn release_day_inverts_major_on() {
         for t in [&CHROME, &FIREFOX] {
             for m in 60..400 {
                 let d = t.release_day(m);

@@ -1,8 +1,10 @@
 //! Civil dates (Howard Hinnant's algorithms), proleptic Gregorian, UTC.
 
-/// Dates outside this range are clamped, so no arithmetic can overflow.
-pub(super) const MIN_DAY: i64 = 0; // 1970-01-01
-pub(super) const MAX_DAY: i64 = days_from_civil(9999, 12, 31);
+/// Days outside 1970-01-01 ..= 9999-12-31 are taken as the nearest end, so
+/// that no date arithmetic here can overflow, whatever the page sent.
+pub(super) fn clamp_day(day: i64) -> i64 {
+    day.clamp(0, days_from_civil(9999, 12, 31))
+}
 
 /// Days since 1970-01-01 of `year-month-day`. `month` is 1–12 and `day` 1–31;
 /// years beyond ±1,000,000,000 are clamped.

@@ -1,63 +1,82 @@
-//! The one notice the login page shows about the browser.
+//! The one notice the login page shows about the browser, and its cause.
+//!
+//! A notice shows until the user closes it; the session keeps a closed notice
+//! away until its cause changes. The cause says what the notice is about, so
+//! that it changes exactly when the user would want to hear again: an
+//! outdated browser's cause names its major (`outdated:chrome:150`: updated
+//! to a major still outdated, it is told again; updated to a current one, it
+//! has no notice), an unlisted browser's only the browser
+//! (`not-recommended:opera`: said once, not each day it is used).
+//!
+//! | browser | code | message, params | level | cause |
+//! |---|---|---|---|---|
+//! | Chrome, Edge, Firefox, Safari the vendor no longer updates | `browser-outdated` | `w_browser_outdated_{chrome,edge,firefox,safari}`, `w_browser_outdated_firefox_android`; `[major]` | warning | `outdated:{family}:{major}` |
+//! | Opera, Brave, Vivaldi, Yandex | `browser-not-recommended` | `w_browser_not_recommended`, `w_browser_not_recommended_mac` on a Mac; `[name]` | info | `not-recommended:{family}` |
+//!
+//! The texts say what the user can do where they are: how to update that
+//! browser (from its menu on a computer, from Google Play on Android), and
+//! which listed browser to try, Safari only where there is one.
 
-use serde::Serialize;
-
-use super::user_agent::identify;
-use super::verdict::{outdated_message, verdict};
-use super::{BrowserSignals, Family, Verdict};
+use super::{Browser, Family, Platform, Verdict};
 use crate::warning::{Code, Field, Level, Warning};
 
-/// The one notice the login page shows about the browser, and how often.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The notice the page shows about its browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrowserNotice {
     /// `browser-outdated` or `browser-not-recommended`, on [`Field::Page`].
     pub warning: Warning,
-    /// Show it at most once a day rather than on every login page. This module
-    /// keeps no state: the caller remembers the day it last showed such a
-    /// notice. Set where the notice is a hint to keep in mind, not something
-    /// to fix before logging in: a browser the user chose on purpose, or an
-    /// app's built-in browser (see the module docs).
-    pub once_a_day: bool,
+    /// What the notice is about; a dismissal is kept until this changes.
+    pub cause: String,
 }
 
-/// What the page says about this browser on `today` (days since 1970-01-01,
-/// UTC): nothing for a recommended, up-to-date browser, else one notice.
-///
-/// | browser | code | message | level | once a day |
-/// |---|---|---|---|---|
-/// | Chrome, Edge, Firefox, Safari the vendor no longer updates | `browser-outdated` | `w_browser_outdated_{chrome,edge,firefox,safari}`, params `[major, current]` | warning | no |
-/// | Internet Explorer | `browser-not-recommended` | `w_browser_ie` | warning | no |
-/// | an app's built-in browser | `browser-not-recommended` | `w_browser_in_app` | info | yes |
-/// | Opera, Brave, Vivaldi, Samsung Internet, Yandex | `browser-not-recommended` | `w_browser_{opera,brave,vivaldi,samsung,yandex}` | info | yes |
-/// | any other browser, or none recognised | `browser-not-recommended` | `w_browser_not_recommended` | info | yes |
-pub fn page_notice(signals: &BrowserSignals, today: i64) -> Option<BrowserNotice> {
-    let browser = identify(signals);
-    let (warning, once_a_day) = match verdict(&browser, today) {
+/// The notice for a browser with this verdict, if any.
+pub(super) fn of(browser: &Browser, verdict: &Verdict) -> Option<BrowserNotice> {
+    let family = browser.family;
+    let (warning, cause) = match verdict {
         Verdict::Recommended | Verdict::RecommendedEsr => return None,
-        Verdict::Outdated { current, .. } => {
-            let message = outdated_message(browser.family)?;
+        Verdict::Outdated { .. } => {
+            let message = match (family, browser.platform) {
+                (Family::Chrome, _) => "w_browser_outdated_chrome",
+                (Family::Edge, _) => "w_browser_outdated_edge",
+                (Family::Firefox, Platform::Android) => "w_browser_outdated_firefox_android",
+                (Family::Firefox, _) => "w_browser_outdated_firefox",
+                (Family::Safari, _) => "w_browser_outdated_safari",
+                // Never outdated: their numbers follow no calendar here.
+                (Family::Opera | Family::Brave | Family::Vivaldi | Family::Yandex, _) => {
+                    return None
+                }
+            };
             let warning = Warning::new(Code::BrowserOutdated, Field::Page, Level::Warning, message)
-                .with_params([browser.major.to_string(), current.to_string()]);
-            (warning, false)
+                .with_params([browser.major.to_string()]);
+            (
+                warning,
+                format!("outdated:{}:{}", family.key(), browser.major),
+            )
         }
         Verdict::NotRecommended => {
-            let (message, level, once_a_day) = match browser.family {
-                Family::InternetExplorer => ("w_browser_ie", Level::Warning, false),
-                Family::InApp => ("w_browser_in_app", Level::Info, true),
-                Family::Opera => ("w_browser_opera", Level::Info, true),
-                Family::Brave => ("w_browser_brave", Level::Info, true),
-                Family::Vivaldi => ("w_browser_vivaldi", Level::Info, true),
-                Family::SamsungInternet => ("w_browser_samsung", Level::Info, true),
-                Family::Yandex => ("w_browser_yandex", Level::Info, true),
-                _ => ("w_browser_not_recommended", Level::Info, true),
+            let name = match family {
+                Family::Opera => "Opera",
+                Family::Brave => "Brave",
+                Family::Vivaldi => "Vivaldi",
+                Family::Yandex => "Yandex Browser",
+                // Listed: never "not recommended".
+                Family::Chrome | Family::Edge | Family::Firefox | Family::Safari => return None,
             };
-            let warning = Warning::new(Code::BrowserNotRecommended, Field::Page, level, message);
-            (warning, once_a_day)
+            // Safari is a browser to try only where there is one.
+            let message = if browser.platform == Platform::Mac {
+                "w_browser_not_recommended_mac"
+            } else {
+                "w_browser_not_recommended"
+            };
+            let warning = Warning::new(
+                Code::BrowserNotRecommended,
+                Field::Page,
+                Level::Info,
+                message,
+            )
+            .with_params([name.to_string()]);
+            (warning, format!("not-recommended:{}", family.key()))
         }
     };
-    Some(BrowserNotice {
-        warning,
-        once_a_day,
-    })
+    Some(BrowserNotice { warning, cause })
 }

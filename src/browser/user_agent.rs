@@ -1,91 +1,197 @@
-//! Which browser sent the signals: its user agent and `userAgentData`.
+//! Which browser sent the signals, from its user agent and, in Chromium, its
+//! `userAgentData` brands.
+//!
+//! A browser is named only where its signals say so plainly. Each vendor's
+//! user agent has a fixed shape: Chrome's names `Mozilla`, `AppleWebKit`,
+//! `Chrome` and `Safari` (`… AppleWebKit/537.36 (KHTML, like Gecko)
+//! Chrome/158.0.0.0 Safari/537.36`), Firefox's `Mozilla`, `Gecko` and
+//! `Firefox`, Safari's `Mozilla`, `AppleWebKit`, `Version`, `Mobile` and
+//! `Safari`. Forks and apps that borrow a shape add a product of their own
+//! (`Whale/`, `SamsungBrowser/`, `PaleMoon/`, `Line/`, the `Version/4.0` of an
+//! Android web view, `CriOS/`…). Such a user agent is not the vendor's and
+//! names no browser we judge: telling a Whale user that their "Chrome" is
+//! outdated is a notice nobody can act on. That one rule stands for lists of
+//! every fork and app. The judged Chromium browsers that add a product are
+//! found by it (`Edg/`, `OPR/`, `YaBrowser/`, `Vivaldi/`).
+//!
+//! The brands are authoritative where they name a browser (a user agent can
+//! be overridden; Edge behind a plain Chrome user agent still says
+//! "Microsoft Edge"). A brand we do not know ("Samsung Internet", "Whale",
+//! "Android WebView") is a browser we do not judge. Brands saying only
+//! "Chromium" (Chromium builds, and forks that hide their name) leave the
+//! name to the user agent; where that names no Chromium browser at all (it
+//! was overridden to Firefox's, or emptied), the browser is Chromium at that
+//! version, judged as Chrome.
 
-use super::{Brand, Browser, BrowserSignals, Family};
+use super::{Brand, Browser, BrowserSignals, Family, Platform};
 
 /// Anything in a user agent past this many bytes is ignored.
 const MAX_UA: usize = 2000;
 /// Only this many `userAgentData` brands are looked at.
 const MAX_BRANDS: usize = 16;
 
-/// Which browser sent these signals. Never panics, whatever the input.
-pub fn identify(signals: &BrowserSignals) -> Browser {
+/// The products each vendor's own user agent names, and those whose version
+/// is the browser's major. Chromium builds may name `Chromium/` beside or
+/// instead of `Chrome/`, and headless Chrome `HeadlessChrome/`.
+const SHAPES: [(Family, &[&str], &[&str]); 3] = [
+    (
+        Family::Chrome,
+        &["Mozilla", "AppleWebKit", "Safari"],
+        &["Chrome", "HeadlessChrome", "Chromium"],
+    ),
+    (Family::Firefox, &["Mozilla", "Gecko"], &["Firefox"]),
+    (
+        Family::Safari,
+        &["Mozilla", "AppleWebKit", "Mobile", "Safari"],
+        &["Version"],
+    ),
+];
+
+/// Judged Chromium browsers that add their own product to Chrome's shape.
+const CHROMIUM_PRODUCTS: [(&str, Family); 4] = [
+    ("Edg/", Family::Edge),
+    ("OPR/", Family::Opera),
+    ("YaBrowser/", Family::Yandex),
+    ("Vivaldi/", Family::Vivaldi),
+];
+
+/// Which judged browser sent these signals, if they plainly name one (see the
+/// module docs). Never panics, whatever the input.
+pub fn identify(signals: &BrowserSignals) -> Option<Browser> {
     let ua = clip(&signals.user_agent, MAX_UA);
-    let parsed = parse_ua(ua);
-    let (mut family, mut major) = (parsed.family, parsed.major);
-
-    // userAgentData is authoritative where it names a browser.
-    let mut best: Option<(u8, Family, Option<u32>)> = None;
-    for b in signals.brands.iter().take(MAX_BRANDS) {
-        let Some((rank, f)) = brand_family(b.brand.trim()) else {
-            continue; // GREASE ("Not A(Brand", "Not/A)Brand", …) or unknown
-        };
-        if best.is_none_or(|(r, _, _)| rank > r) {
-            best = Some((rank, f, leading_number(b.version.trim())));
-        }
-    }
-    match best {
-        Some((rank, f, v)) if rank >= 2 => {
-            if family != f {
-                major = 0;
-            }
-            family = f;
-            if let Some(v) = v {
-                major = v;
-            }
-        }
-        // Only "Chromium": keep a Chromium browser the UA names, or an in-app
-        // browser or fork it recognised; a UA claiming Firefox, Safari, IE or
-        // nothing known is overridden.
-        Some((_, _, v)) => {
-            let keep = family.chromium_based()
-                || family == Family::InApp
-                || (family == Family::Other && parsed.known);
-            if !keep {
-                family = Family::Chrome;
-                major = v.unwrap_or(0);
-            } else if major == 0 {
-                major = v.unwrap_or(0);
-            }
-        }
-        None => {}
-    }
-
-    if signals.brave {
-        family = Family::Brave;
-        if let Some(v) = brand_version(&signals.brands, "Brave")
+    let named = read_ua(ua);
+    let (family, major) = if signals.brave {
+        // Brave says so in `navigator.brave` only; its brand, where sent, and
+        // Chromium's carry the same major.
+        let major = brand_version(&signals.brands, "Brave")
             .or_else(|| brand_version(&signals.brands, "Chromium"))
-        {
-            major = v;
+            .or(named.ok().flatten().map(|(_, m)| m));
+        (Family::Brave, major?)
+    } else {
+        match (read_brands(&signals.brands), named) {
+            (Brands::Unjudged, _) | (Brands::Chromium(_), Err(Unjudged)) => return None,
+            (Brands::Named(f, v), named) => {
+                let same = named.ok().flatten().filter(|&(n, _)| n == f);
+                (f, v.or(same.map(|(_, m)| m))?)
+            }
+            (Brands::Chromium(_), Ok(Some((f, m)))) if is_chromium(f) => (f, m),
+            (Brands::Chromium(v), _) => (Family::Chrome, v?),
+            (Brands::Absent, named) => named.ok()??,
         }
-    }
-
-    let ios = on_ios_device(ua)
-        || ["CriOS/", "FxiOS/", "EdgiOS/", "OPT/", "OPiOS/"]
-            .iter()
-            .any(|t| find_token(ua, t).is_some());
-    let mobile = signals.mobile || ios || ua.contains("Mobi") || ua.contains("Android");
-    Browser {
+    };
+    Some(Browser {
         family,
         major,
-        mobile,
-        ios,
-    }
+        platform: platform(ua, signals),
+    })
 }
 
-/// Rank 3: a named browser other than Chrome; 2: Google Chrome; 1: Chromium.
-fn brand_family(name: &str) -> Option<(u8, Family)> {
-    Some(match name {
-        "Microsoft Edge" => (3, Family::Edge),
-        "Opera" | "Opera GX" => (3, Family::Opera),
-        "Brave" => (3, Family::Brave),
-        "YaBrowser" | "Yandex" => (3, Family::Yandex),
-        "Samsung Internet" => (3, Family::SamsungInternet),
-        "Vivaldi" => (3, Family::Vivaldi),
-        "Android WebView" => (3, Family::InApp),
-        "Google Chrome" | "HeadlessChrome" => (2, Family::Chrome),
-        "Chromium" => (1, Family::Chrome),
-        _ => return None,
-    })
+fn is_chromium(family: Family) -> bool {
+    !matches!(family, Family::Firefox | Family::Safari)
+}
+
+/// Signals that name a browser we do not judge: a fork, an app.
+struct Unjudged;
+
+/// What the user agent names: a judged browser and its major, nothing
+/// recognisable (`Ok(None)`), or a browser we do not judge.
+fn read_ua(ua: &str) -> Result<Option<(Family, u32)>, Unjudged> {
+    for (token, family) in CHROMIUM_PRODUCTS {
+        if let Some(rest) = find_token(ua, token) {
+            return leading_number(rest)
+                .map(|m| Some((family, m)))
+                .ok_or(Unjudged);
+        }
+    }
+    let products = products(ua);
+    let named = |names: &[&str]| {
+        products
+            .iter()
+            .find(|(name, _)| names.contains(name))
+            .map(|&(_, version)| leading_number(version))
+    };
+    for (family, others, own) in SHAPES {
+        let Some(major) = named(own) else { continue };
+        let vendors = products
+            .iter()
+            .all(|(name, _)| own.contains(name) || others.contains(name));
+        return match major {
+            Some(m) if vendors => Ok(Some((family, m))),
+            _ => Err(Unjudged),
+        };
+    }
+    Ok(None)
+}
+
+/// The products a user agent names (`Chrome/158.0.0.0` → `("Chrome",
+/// "158.0.0.0")`), outside its parenthesised comments; words without a `/`
+/// are not products.
+fn products(ua: &str) -> Vec<(&str, &str)> {
+    let mut words = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in ua.char_indices() {
+        if c == '(' || c == ')' || c.is_whitespace() {
+            if depth == 0 {
+                words.push(&ua[start..i]);
+            }
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if depth == 0 {
+        words.push(&ua[start..]);
+    }
+    words
+        .into_iter()
+        .filter_map(|w| w.split_once('/'))
+        .collect()
+}
+
+/// What the brands say (see the module docs).
+enum Brands {
+    /// No brand, or only GREASE ("Not A(Brand", "Not/A)Brand", …).
+    Absent,
+    /// Only Chromium, at this major.
+    Chromium(Option<u32>),
+    Named(Family, Option<u32>),
+    /// A browser we do not judge names itself.
+    Unjudged,
+}
+
+fn read_brands(brands: &[Brand]) -> Brands {
+    let mut chromium = None;
+    let mut named: Option<(Family, Option<u32>)> = None;
+    for b in brands.iter().take(MAX_BRANDS) {
+        let (name, version) = (b.brand.trim(), leading_number(b.version.trim()));
+        let family = match name {
+            "Chromium" => {
+                chromium = Some(version);
+                continue;
+            }
+            "Google Chrome" | "HeadlessChrome" => Family::Chrome,
+            "Microsoft Edge" => Family::Edge,
+            "Opera" | "Opera GX" => Family::Opera,
+            "Brave" => Family::Brave,
+            "YaBrowser" | "Yandex" => Family::Yandex,
+            "Vivaldi" => Family::Vivaldi,
+            // GREASE: "Not A(Brand", ";Not A Brand", "Not/A)Brand"…
+            _ if name.is_empty() || (name.contains("Not") && name.contains("Brand")) => continue,
+            _ => return Brands::Unjudged,
+        };
+        // Another browser's brand beside "Google Chrome" is the browser.
+        if named.is_none_or(|(f, _)| f == Family::Chrome) {
+            named = Some((family, version));
+        }
+    }
+    match (named, chromium) {
+        (Some((f, v)), _) => Brands::Named(f, v),
+        (None, Some(v)) => Brands::Chromium(v),
+        (None, None) => Brands::Absent,
+    }
 }
 
 fn brand_version(brands: &[Brand], name: &str) -> Option<u32> {
@@ -96,108 +202,18 @@ fn brand_version(brands: &[Brand], name: &str) -> Option<u32> {
         .and_then(|b| leading_number(b.version.trim()))
 }
 
-struct Parsed {
-    family: Family,
-    major: u32,
-    /// For `Other`: a browser the UA names (a fork), as opposed to nothing
-    /// recognisable.
-    known: bool,
-}
-
-/// Tokens of in-app browsers, looked for before Chrome's: Android apps add
-/// theirs to a WebView user agent that otherwise reads as Chrome, and on iOS
-/// they mark the app's view even where it would pass for Safari.
-const IN_APP_TOKENS: [&str; 9] = [
-    " Line/",
-    "FBAN/",
-    "FBAV/",
-    "FB_IAB/",
-    "Instagram",
-    "MicroMessenger/",
-    "Twitter for iPhone",
-    "TwitterAndroid",
-    // Android WebView, whichever app hosts it.
-    "; wv)",
-];
-
-/// Tokens of browsers that carry a Chrome or Firefox token but are forks the
-/// site does not name.
-const FORK_TOKENS: [&str; 5] = [
-    "Whale/",
-    "UCBrowser/",
-    "SeaMonkey/",
-    "PaleMoon/",
-    "Waterfox/",
-];
-
-fn parse_ua(ua: &str) -> Parsed {
-    let hit = |family, major: Option<u32>| Parsed {
-        family,
-        major: major.unwrap_or(0),
-        known: true,
-    };
-    let first = |tokens: &[&str]| {
-        tokens
-            .iter()
-            .find_map(|t| find_token(ua, t).map(leading_number))
-    };
-
-    if let Some(v) = first(&["Edg/", "EdgA/", "EdgiOS/", "Edge/"]) {
-        return hit(Family::Edge, v);
+/// Where the browser runs. `userAgentData` exists only in Chromium, and the
+/// only phones Chromium reports from are Android ones.
+fn platform(ua: &str, signals: &BrowserSignals) -> Platform {
+    if ["iPhone", "iPad", "iPod"].iter().any(|t| ua.contains(t)) {
+        Platform::Ios
+    } else if ua.contains("Android") || signals.platform == "Android" || signals.mobile {
+        Platform::Android
+    } else if ua.contains("Macintosh") {
+        Platform::Mac
+    } else {
+        Platform::Desktop
     }
-    if let Some(v) = first(&["OPR/", "OPT/", "OPiOS/", "Opera/"]) {
-        return hit(Family::Opera, v);
-    }
-    if let Some(v) = first(&["SamsungBrowser/"]) {
-        return hit(Family::SamsungInternet, v);
-    }
-    if let Some(v) = first(&["YaBrowser/", "YaSearchBrowser/"]) {
-        return hit(Family::Yandex, v);
-    }
-    if let Some(v) = first(&["Vivaldi/"]) {
-        return hit(Family::Vivaldi, v);
-    }
-    if IN_APP_TOKENS.iter().any(|t| ua.contains(t)) {
-        return hit(Family::InApp, None);
-    }
-    if FORK_TOKENS.iter().any(|t| ua.contains(t)) {
-        return hit(Family::Other, None);
-    }
-    if let Some(v) = first(&["HeadlessChrome/", "CriOS/", "Chrome/", "Chromium/"]) {
-        return hit(Family::Chrome, v);
-    }
-    if let Some(v) = first(&["FxiOS/", "Firefox/"]) {
-        return hit(Family::Firefox, v);
-    }
-    let safari_token = find_token(ua, "Safari/").is_some() && !ua.contains("Android");
-    let ios_webkit = on_ios_device(ua) && find_token(ua, "AppleWebKit/").is_some();
-    if safari_token || ios_webkit {
-        // Safari names its version; an app's web view (Gmail, the Google app,
-        // an app's bare WKWebView) does not.
-        return match first(&["Version/"]) {
-            Some(v) if safari_token => hit(Family::Safari, v),
-            _ => hit(Family::InApp, None),
-        };
-    }
-    if let Some(rest) = find_token(ua, "Trident/") {
-        // The engine is the truth (compatibility view reports "MSIE 7.0").
-        return hit(
-            Family::InternetExplorer,
-            leading_number(rest).map(|t| t.saturating_add(4)),
-        );
-    }
-    if let Some(v) = first(&["MSIE "]) {
-        return hit(Family::InternetExplorer, v);
-    }
-    Parsed {
-        family: Family::Other,
-        major: 0,
-        known: false,
-    }
-}
-
-fn on_ios_device(ua: &str) -> bool {
-    ["iPhone", "iPad", "iPod"].iter().any(|t| ua.contains(t))
 }
 
 /// The first `s` prefix of at most `max` bytes that ends on a char boundary.
@@ -210,7 +226,7 @@ fn clip(s: &str, max: usize) -> &str {
 }
 
 /// What follows the first occurrence of `token` that does not continue a
-/// longer word ("Chrome/" is not found inside "HeadlessChrome/").
+/// longer word ("Edg/" is not found inside "xEdg/").
 fn find_token<'a>(ua: &'a str, token: &str) -> Option<&'a str> {
     let mut from = 0;
     while let Some(i) = ua.get(from..)?.find(token) {
@@ -243,11 +259,32 @@ mod tests {
 
     #[test]
     fn tokens_respect_word_boundaries() {
-        let ua = "HeadlessChrome/120.0 Chrome/99";
-        assert_eq!(find_token(ua, "Chrome/"), Some("99"));
+        assert_eq!(find_token("Chrome/1 Edg/99", "Edg/"), Some("99"));
         assert_eq!(find_token("xEdg/1", "Edg/"), None);
+        assert_eq!(find_token("xEdg/1 Edg/2", "Edg/"), Some("2"));
         assert_eq!(find_token("Edge/18", "Edg/"), None);
         assert_eq!(find_token("é Edg/1", "Edg/"), Some("1"));
+    }
+
+    #[test]
+    fn products_skip_comments_and_bare_words() {
+        assert_eq!(
+            products("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/158.0.0.0 Mobile Safari/537.36"),
+            [
+                ("Mozilla", "5.0"),
+                ("AppleWebKit", "537.36"),
+                ("Chrome", "158.0.0.0"),
+                ("Safari", "537.36")
+            ]
+        );
+        assert_eq!(
+            products("a/1(b/2)c/3 d/4"),
+            [("a", "1"), ("c", "3"), ("d", "4")]
+        );
+        assert_eq!(products("a/1 ((b/2) c/3) d/4"), [("a", "1"), ("d", "4")]);
+        assert_eq!(products("a/1 ) b/2"), [("a", "1"), ("b", "2")]);
+        assert_eq!(products("a/1 (b/2"), [("a", "1")]);
+        assert!(products("").is_empty());
     }
 
     #[test]

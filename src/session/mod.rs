@@ -28,7 +28,7 @@ use crate::guidance;
 use crate::memory::{self, Attempt, Method, Outcome};
 use crate::raw::{DecodeError, Raw, RawExt};
 use crate::settings::Settings;
-use crate::stored::{Area, Effect, Shown, Stored, StoredValue, ATTEMPT_KEY};
+use crate::stored::{Area, Effect, Stored, StoredValue, ATTEMPT_KEY};
 use crate::view::{Part, Text};
 use crate::warning::{Code, Field, Level, Warning};
 use timing::Moment;
@@ -135,14 +135,14 @@ pub fn handle(request: PageRequest) -> PageResponse {
         Event::Scan { page } => {
             scan(&mut state, &page);
             out.effects.extend(settle(&state, &stored, &env));
-            out.page = Some(page_host(&mut state, &stored, &env, &mut out.effects));
+            out.page = Some(page_host(&mut state, &stored, &env));
             out.forms = Some(form_hosts(&state, &stored, &env));
         }
         Event::Stored => {
             if state.scanned {
                 out.effects.extend(settle(&state, &stored, &env));
             }
-            out.page = Some(page_host(&mut state, &stored, &env, &mut out.effects));
+            out.page = Some(page_host(&mut state, &stored, &env));
             out.forms = Some(form_hosts(&state, &stored, &env));
             out.fields = judge_complete(&mut state, &settings, &values, None);
         }
@@ -200,15 +200,14 @@ pub fn handle(request: PageRequest) -> PageResponse {
             if !state.dismissed.contains(&code) {
                 state.dismissed.push(code);
             }
-            out.page = Some(page_host(&mut state, &stored, &env, &mut out.effects));
+            out.page = Some(page_host(&mut state, &stored, &env));
         }
         Event::Status => {
             // A look, not an event: what the page shows is worked out on a
             // scratch copy and nothing is recorded. Page notices change only
-            // `once_a_day` and `dismissed`, which judging never reads, so one
-            // copy serves both.
+            // `dismissed`, which judging never reads, so one copy serves both.
             let mut scratch = state.clone();
-            let mut warnings = page_warnings(&mut scratch, &stored, &env, &mut Vec::new());
+            let mut warnings = page_warnings(&mut scratch, &stored, &env);
             let judged = judge_all(&mut scratch, &settings, &values, |_, _| Moment::Typing);
             warnings.extend(judged.into_iter().flat_map(|j| j.shown));
             out.popup = Some(status::tab_view(&state, warnings));
@@ -293,43 +292,26 @@ fn attempt(method: Option<Method>, stored: &Stored, env: &Env) -> Option<Effect>
     })
 }
 
-fn page_host(state: &mut State, stored: &Stored, env: &Env, effects: &mut Vec<Effect>) -> PageHost {
-    let warnings = page_warnings(state, stored, env, effects);
+fn page_host(state: &mut State, stored: &Stored, env: &Env) -> PageHost {
+    let warnings = page_warnings(state, stored, env);
     hosts::page_host(state, warnings)
 }
 
-/// The page-level notices to show, filtered by the user's settings; records
-/// the once-a-day notice as shown.
-fn page_warnings(
-    state: &mut State,
-    stored: &Stored,
-    env: &Env,
-    effects: &mut Vec<Effect>,
-) -> Vec<Warning> {
+/// The page-level notices to show, filtered by the user's settings.
+fn page_warnings(state: &mut State, stored: &Stored, env: &Env) -> Vec<Warning> {
     let settings = stored.settings;
     let mut warnings: Vec<Warning> = Vec::new();
     warnings.extend(guidance::similar_service(state.site, state.shows_login));
     warnings.extend(hosts::failed_notice(state));
     if !state.logins.is_empty() {
-        if let Some((w, once_a_day)) = env
+        // The notice's cause is for keeping a dismissal; not used here yet.
+        if let Some(notice) = env
             .browser
             .as_ref()
             .and_then(|b| guidance::browser_notice(b, env.today))
         {
-            let show = !once_a_day
-                || state.once_a_day
-                || (stored.known && stored.once_a_day_shown != Some(env.today));
-            if show && settings.allows(crate::settings::group_of(w.code)) {
-                if once_a_day && !state.once_a_day {
-                    state.once_a_day = true;
-                    effects.push(Effect::set(
-                        Area::Local,
-                        StoredValue::Shown(Shown {
-                            once_a_day: env.today,
-                        }),
-                    ));
-                }
-                warnings.push(w);
+            if settings.allows(crate::settings::group_of(notice.warning.code)) {
+                warnings.push(notice.warning);
             }
         }
     }
