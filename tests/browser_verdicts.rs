@@ -510,12 +510,15 @@ fn brands_name_the_browser() {
         assert_eq!(named(&b), Some((Chrome, 158)), "{grease:?}");
     }
 
-    // A browser we do not judge names itself: nothing, whatever the UA says.
+    // A browser we do not judge names itself: nothing, whatever the UA says
+    // (and a brand that merely contains "Not" or "Brand" is not GREASE).
     for brand in [
         "Samsung Internet",
         "Android WebView",
         "Whale",
         "Opera Crypto",
+        "Notion",
+        "Brand New",
     ] {
         for s in [CHROME_WIN_158, CHROME_ANDROID_158, SAMSUNG] {
             let b = with_brands(s, &[GREASE, ("Chromium", "158"), (brand, "158")]);
@@ -991,6 +994,23 @@ fn esr_after_the_known_list() {
     assert_eq!(verdict_of(&esr, day(2028, 1, 15)), RecommendedEsr);
 }
 
+/// The yearly ESR after the known list is taken to be one only from its
+/// assumed release day (July 1): a few days before, a major of its window is
+/// just a recent release, judged as any other.
+#[test]
+fn a_future_esr_counts_from_its_release_day() {
+    let m = current_major(Firefox, day(2027, 6, 12)).unwrap();
+    let ff =
+        format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:{m}.0) Gecko/20100101 Firefox/{m}.0");
+    assert_eq!(verdict_of(&ff, day(2027, 6, 30)), Recommended);
+    assert_eq!(verdict_of(&ff, day(2027, 7, 1)), RecommendedEsr);
+    // The ESR before it stays supported through that overlap either way.
+    assert_eq!(
+        verdict_of(FIREFOX_ESR_153, day(2027, 6, 30)),
+        RecommendedEsr
+    );
+}
+
 #[test]
 fn no_esr_on_android() {
     // 153 is the supported ESR on the desktop, and simply old on Android.
@@ -1388,6 +1408,14 @@ fn never_panics_on_odd_input() {
 fn before_the_models_start_nothing_is_outdated() {
     assert_eq!(current_major(Safari, day(2005, 1, 1)), None);
     assert_eq!(current_major(Chrome, 0), None);
+    // Counted back, the trains reach major 0 around 2013: no major at all.
+    for family in [Chrome, Firefox, Safari] {
+        for d in day(2008, 1, 1)..day(2016, 1, 1) {
+            assert_ne!(current_major(family, d), Some(0), "{family:?} on {d}");
+        }
+    }
+    assert!(current_major(Chrome, day(2013, 1, 1)).is_none());
+    assert!(current_major(Chrome, day(2015, 1, 1)).is_some());
     assert_eq!(verdict_of(CHROME_XP_49, 0), Recommended);
     for family in [Opera, Brave, Vivaldi, Yandex] {
         assert_eq!(current_major(family, today()), None);
@@ -1419,6 +1447,8 @@ fn civil_dates() {
     // Extreme inputs are clamped, not overflowed.
     let _ = civil_from_days(i64::MIN);
     let _ = civil_from_days(i64::MAX);
-    let _ = days_from_civil(i64::MAX, 12, 31);
-    let _ = days_from_civil(i64::MIN, 1, 1);
+    let billion = 1_000_000_000;
+    assert_eq!(days_from_civil(i64::MAX, 12, 31), day(billion, 12, 31));
+    assert_eq!(days_from_civil(i64::MIN, 1, 1), day(-billion, 1, 1));
+    assert!(day(-billion, 1, 1) < day(billion - 1, 1, 1));
 }

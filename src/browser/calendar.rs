@@ -42,13 +42,15 @@ impl Train {
         }
     }
 
-    /// The first day `major_on` reaches `major`.
+    /// The first day `major_on` reaches `major` (or passes it: a major the
+    /// old train had not reached when the fast one started was never
+    /// released, and is passed on the fast train's first day).
     pub(super) fn release_day(&self, major: i64) -> i64 {
         if major >= self.fast_major {
             self.fast_day + (major - self.fast_major) * self.fast_period
         } else {
             let d = self.day - (-(major - self.major) * self.period_x10).div_euclid(10);
-            d.min(self.fast_day - 1)
+            d.min(self.fast_day)
         }
     }
 }
@@ -152,7 +154,7 @@ fn esr_of_year(year: i64) -> Option<(u32, u32, i64)> {
         return Some((m, m, day));
     }
     let last_known = civil_from_days(ESR_KNOWN[ESR_KNOWN.len() - 1].1).0;
-    if year <= last_known || year > 9999 {
+    if year <= last_known {
         return None;
     }
     let day = days_from_civil(year, 7, 1);
@@ -187,14 +189,24 @@ mod tests {
 
     #[test]
     fn release_day_inverts_major_on() {
-        for t in [&CHROME, &FIREFOX] {
-            for m in 60..400 {
+        // The real trains reach every old major before the switch; this one
+        // (10 from day 0 every 10 days, 20 from day 50) skips 15 to 19.
+        let short = Train {
+            major: 10,
+            day: 0,
+            period_x10: 100,
+            fast_major: 20,
+            fast_day: 50,
+            fast_period: 5,
+        };
+        assert_eq!(short.major_on(49), 14);
+        assert_eq!(short.release_day(17), 50);
+        for t in [&CHROME, &FIREFOX, &short] {
+            for m in 1..400 {
                 let d = t.release_day(m);
-                if t.major_on(d) == m {
-                    assert!(t.major_on(d - 1) < m, "major {m}");
-                } else {
-                    // A major the old train never reached before the switch.
-                    assert!(t.major_on(d) > m, "major {m}");
+                assert!(t.major_on(d) >= m && t.major_on(d - 1) < m, "major {m}");
+                if m <= t.major_on(t.fast_day - 1) || m >= t.fast_major {
+                    assert_eq!(t.major_on(d), m, "major {m}");
                 }
             }
         }

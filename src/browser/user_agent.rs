@@ -262,6 +262,7 @@ mod tests {
         assert_eq!(find_token("Chrome/1 Edg/99", "Edg/"), Some("99"));
         assert_eq!(find_token("xEdg/1", "Edg/"), None);
         assert_eq!(find_token("xEdg/1 Edg/2", "Edg/"), Some("2"));
+        assert_eq!(find_token("Mozilla/5.0 xEdg/1 Edg/2", "Edg/"), Some("2"));
         assert_eq!(find_token("Edge/18", "Edg/"), None);
         assert_eq!(find_token("é Edg/1", "Edg/"), Some("1"));
     }
