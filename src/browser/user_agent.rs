@@ -130,7 +130,7 @@ fn products(ua: &str) -> Vec<(&str, &str)> {
     let mut words = Vec::new();
     let (mut depth, mut start) = (0usize, 0);
     for (i, c) in ua.char_indices() {
-        if c == '(' || c == ')' || c.is_whitespace() {
+        if c == '(' || c == ')' || c.is_ascii_whitespace() {
             if depth == 0 {
                 words.push(&ua[start..i]);
             }
