@@ -1,9 +1,9 @@
 //! Prints, as a JSON array of at most one warning, the page-level browser
 //! notice native code gives for a user agent (argument 1, with optional brands
-//! as "Brand/version" arguments after it) today, with its level and whether it
-//! is shown at most once a day. The browser tests compare the extension's answer for the
-//! machine's own Chromium and Firefox with this, rather than with a verdict
-//! that would go stale as the calendar moves on.
+//! as "Brand/version" arguments after it) today, with its level and its cause.
+//! The browser tests compare the extension's answer for the machine's own
+//! Chromium and Firefox with this, rather than with a verdict that would go
+//! stale as the calendar moves on.
 
 use plh::browser::{page_notice, Brand, BrowserSignals};
 use std::time::{SystemTime, UNIX_EPOCH};

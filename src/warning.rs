@@ -183,10 +183,6 @@ pub struct Warning {
     /// The value's characters worth reading back, for when the user asks.
     /// Always empty for a password: its warnings name categories only.
     pub readback: Vec<Readback>,
-    /// `_locales` keys of the checklist a page-level warning shows, in order.
-    pub checklist: Vec<&'static str>,
-    /// A page this warning points to (Pasona Career itself, from a look-alike).
-    pub href: Option<&'static str>,
 }
 
 /// A value with every certain correction applied, and the corrections in
@@ -278,8 +274,6 @@ impl Warning {
             args: Vec::new(),
             fix: None,
             readback: Vec::new(),
-            checklist: Vec::new(),
-            href: None,
         }
     }
 
@@ -301,16 +295,6 @@ impl Warning {
 
     pub fn with_readback(mut self, readback: Vec<Readback>) -> Self {
         self.readback = readback;
-        self
-    }
-
-    pub fn with_checklist(mut self, checklist: Vec<&'static str>) -> Self {
-        self.checklist = checklist;
-        self
-    }
-
-    pub fn with_href(mut self, href: &'static str) -> Self {
-        self.href = Some(href);
         self
     }
 

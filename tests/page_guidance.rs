@@ -268,3 +268,29 @@ fn a_dismissed_notice_stays_away() {
     let r = p.scan(json!({"forms": [member_form(&["ログインに失敗しました"])]}));
     assert_eq!(page_codes(&r), ["login-failed"]);
 }
+
+#[test]
+fn a_closed_browser_notice_stays_closed_on_the_next_pages_until_its_cause_changes() {
+    let now = days_from_civil(2026, 11, 26) * 86_400_000;
+    let mut p = Page::new().with_browser(OLD_CHROME, now);
+    let r = p.scan(json!({"forms": [member_form(&[])]}));
+    assert_eq!(page_codes(&r), ["browser-outdated"]);
+    let r = p.send(json!({"type": "press", "press": {"dismiss": {"code": "browser-outdated"}}}));
+    assert!(page_codes(&r).is_empty());
+    assert_eq!(
+        p.stored["local"]["dismissed"]["browser-outdated"],
+        json!("outdated:chrome:120"),
+        "the cause is remembered"
+    );
+    // Another page, the same browser: still closed.
+    let mut next = Page::new().with_browser(OLD_CHROME, now);
+    next.stored = p.stored.clone();
+    assert!(page_codes(&next.scan(json!({"forms": [my_page_form(&[])]}))).is_empty());
+    // Another version: another cause.
+    let mut other = Page::new().with_browser(&OLD_CHROME.replace("120", "121"), now);
+    other.stored = p.stored.clone();
+    assert_eq!(
+        page_codes(&other.scan(json!({"forms": [my_page_form(&[])]}))),
+        ["browser-outdated"]
+    );
+}

@@ -141,9 +141,8 @@ pub fn handle(request: PageRequest) -> PageResponse {
             .collect();
         }
         Event::Dismiss { code } => {
-            if !state.dismissed.contains(&code) {
-                state.dismissed.push(code);
-            }
+            // Closed for good until its cause changes, where the cause lasts:
+            // the cause the notice has now, before it is closed.
             if notices::lasts(code) {
                 let ambiguous = typed_ambiguous(&state, &values);
                 let cause = notices::page_notices(&mut state.clone(), &stored, &env, ambiguous)
@@ -156,6 +155,9 @@ pub fn handle(request: PageRequest) -> PageResponse {
                         StoredValue::Dismissed(stored.dismissed.with(code, &cause)),
                     ));
                 }
+            }
+            if !state.dismissed.contains(&code) {
+                state.dismissed.push(code);
             }
             let ambiguous = typed_ambiguous(&state, &values);
             let notices = notices::page_notices(&mut state, &stored, &env, ambiguous);

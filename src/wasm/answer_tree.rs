@@ -525,7 +525,7 @@ mod tests {
             Value::Null,
             json!({"sync": {}, "local": {}}),
             json!({"sync": {"settings": {"browser": false}}, "local": {"memory": {"method": "line", "date": now / 86_400_000 - 183}}}),
-            json!({"sync": {}, "local": {"attempt": {"method": "my-page", "at": now - 1000}, "shown": {"onceADay": 3}}}),
+            json!({"sync": {}, "local": {"attempt": {"method": "my-page", "at": now - 1000}, "dismissed": {"browser-outdated": "outdated:chrome:120"}}}),
         ];
         let mut answers = 0;
         let mut ask = |request: Value| {

@@ -79,11 +79,11 @@ describe('chromium: locales and user agents', () => {
     });
   }
 
-  for (const [name, override, code, message] of [
-    ['an old Chrome (120)', OLD_CHROME, 'browser-outdated', /Chrome（バージョン 120）/],
-    ['an old Edge (120)', edge(120), 'browser-outdated', /Microsoft Edge（バージョン 120）/],
+  for (const [name, override, message] of [
+    ['an old Chrome (120)', OLD_CHROME, /Chrome（バージョン 120）/],
+    ['an old Edge (120)', edge(120), /Microsoft Edge（バージョン 120）/],
   ]) {
-    test(`${name} gets ${code}`, async () => {
+    test(`${name} gets browser-outdated, naming its version and no estimated latest one`, async () => {
       const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
       drivers.push(driver);
       const cdp = await driver.context.newCDPSession(driver.page);
@@ -93,25 +93,82 @@ describe('chromium: locales and user agents', () => {
       const seen = await driver.evaluate(() => navigator.userAgent);
       assert.equal(seen, override.userAgent, 'the override reached the page');
       const codes = await driver.evaluate(pageCodes);
-      assert.deepEqual(codes.map(([c]) => c), [code]);
+      assert.deepEqual(codes.map(([c]) => c), ['browser-outdated']);
       assert.match(codes[0][1], message);
+      assert.deepEqual(codes[0][1].match(/\d+/g), ['120'], 'no "latest is about …" number');
       await driver.close();
     });
   }
 
-  test("an app's built-in browser (LINE) is told once a day, not on every page", async () => {
+  test('a closed browser notice stays away until its cause changes (another version)', async () => {
+    const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
+    drivers.push(driver);
+    const cdp = await driver.context.newCDPSession(driver.page);
+    await cdp.send('Emulation.setUserAgentOverride', OLD_CHROME);
+    await driver.goto('https://www.pasonacareer.jp/member-modern.html');
+    await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
+    await driver.clickInShadow('[data-plh-page]', 'button[data-plh-action="dismiss"]');
+    await driver.waitFor(() => document.querySelector('[data-plh-page]').hidden, { timeout: 3000 });
+    for (const path of ['/member-modern.html', '/mypage-table.html']) {
+      await driver.goto(`https://www.pasonacareer.jp${path}`);
+      await readySettled(driver, () => document.querySelector('[data-plh-form]'));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepEqual(await driver.evaluate(pageCodes), [], `closed on ${path} too`);
+    }
+    const newer = JSON.parse(JSON.stringify(OLD_CHROME).replaceAll('120', '121'));
+    await cdp.send('Emulation.setUserAgentOverride', newer);
+    await driver.goto('https://www.pasonacareer.jp/member-modern.html');
+    await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
+    assert.deepEqual((await driver.evaluate(pageCodes)).map(([c]) => c), ['browser-outdated'], 'another version: another cause');
+    await driver.close();
+  });
+
+  test('Opera (not listed) is told on every login page, not once a day, with Chrome or Firefox to try', async () => {
     const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
     drivers.push(driver);
     const cdp = await driver.context.newCDPSession(driver.page);
     const major = Number((await driver.evaluate(() => navigator.userAgent)).match(/Chrome\/(\d+)/)[1]);
     await cdp.send('Emulation.setUserAgentOverride', {
-      userAgent: `Mozilla/5.0 (Linux; Android 14; SO-51D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Mobile Safari/537.36 Line/14.19.1/IAB`,
+      userAgent: `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36 OPR/${major - 16}.0.0.0`,
+      userAgentMetadata: {
+        brands: [
+          { brand: 'Opera', version: String(major - 16) },
+          { brand: 'Chromium', version: String(major) },
+          { brand: 'Not(A:Brand', version: '24' },
+        ],
+        fullVersion: `${major - 16}.0.0.0`,
+        platform: 'Windows',
+        platformVersion: '15.0.0',
+        architecture: 'x86',
+        model: '',
+        mobile: false,
+      },
+    });
+    for (const path of ['/member-modern.html', '/mypage-table.html']) {
+      await driver.goto(`https://www.pasonacareer.jp${path}`);
+      await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
+      const codes = await driver.evaluate(pageCodes);
+      assert.deepEqual(codes.map(([c]) => c), ['browser-not-recommended'], path);
+      assert.match(codes[0][1], /Opera/);
+      assert.match(codes[0][1], /Chrome か Firefox/);
+      assert.doesNotMatch(codes[0][1], /Safari/, 'no Safari on Windows');
+    }
+    await driver.close();
+  });
+
+  test("an app's built-in browser (LINE) is not judged: it cannot run the extension", async () => {
+    const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
+    drivers.push(driver);
+    const cdp = await driver.context.newCDPSession(driver.page);
+    const major = Number((await driver.evaluate(() => navigator.userAgent)).match(/Chrome\/(\d+)/)[1]);
+    await cdp.send('Emulation.setUserAgentOverride', {
+      userAgent: `Mozilla/5.0 (Linux; Android 14; SO-51D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major - 30}.0.0.0 Mobile Safari/537.36 Line/14.19.1/IAB`,
       userAgentMetadata: {
         brands: [
           { brand: 'Not(A:Brand', version: '99' },
-          { brand: 'Chromium', version: String(major) },
+          { brand: 'Chromium', version: String(major - 30) },
         ],
-        fullVersion: `${major}.0.0.0`,
+        fullVersion: `${major - 30}.0.0.0`,
         platform: 'Android',
         platformVersion: '14.0.0',
         architecture: '',
@@ -120,14 +177,9 @@ describe('chromium: locales and user agents', () => {
       },
     });
     await driver.goto('https://www.pasonacareer.jp/member-modern.html');
-    await readySettled(driver, () => !document.querySelector('[data-plh-page]').hidden);
-    const first = await driver.evaluate(pageCodes);
-    assert.deepEqual(first.map(([c]) => c), ['browser-not-recommended']);
-    assert.match(first[0][1], /LINE|アプリ/);
-    await driver.goto('https://www.pasonacareer.jp/mypage-table.html');
     await readySettled(driver, () => document.querySelector('[data-plh-form]'));
-    await new Promise((r) => setTimeout(r, 500));
-    assert.deepEqual(await driver.evaluate(pageCodes), [], 'not again the same day');
+    assert.match(await driver.evaluate(() => navigator.userAgent), /Line\//);
+    assert.deepEqual(await driver.evaluate(pageCodes), []);
     await driver.close();
   });
 
