@@ -293,6 +293,13 @@ const NOT_CORRECTED: &[&str] = &[
     // too far from anything
     "taro@gmail",
     "taro@yahoo.jp.co",
+    // a comma inside a name may be the key beside "m", "k" and "l" rather
+    // than a dot: only one before an ending is certainly a dot
+    "taro@ai,m.com",
+    "taro@m,e.com",
+    "taro@hot,mail.com",
+    "taro@g,mail.com",
+    "taro@mail,pasona.co.jp",
     // not one '@' / nothing to work on
     "taro",
     "taro@",
@@ -576,6 +583,8 @@ fn real_typos_are_still_corrected() {
         ("gmail・com", "gmail.com"),
         ("gmail･com", "gmail.com"),
         ("docomo.ne,jp", "docomo.ne.jp"),
+        ("jcom,home.ne.jp", "jcom.home.ne.jp"),
+        ("i,softbank.jp", "i.softbank.jp"),
         ("gmail..com", "gmail.com"),
     ] {
         let addr = format!("taro@{typed}");

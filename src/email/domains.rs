@@ -218,19 +218,32 @@ pub(super) fn split_suffix(d: &str) -> (&str, &str) {
         return (d, "");
     };
     if let Some((name, sld)) = head.rsplit_once('.') {
-        let second_level = if tld == "jp" {
-            JP_SECOND_LEVEL.contains(&sld)
-        } else {
-            tld.len() == 2
-                && tld.bytes().all(|b| b.is_ascii_lowercase())
-                && FOREIGN_SECOND_LEVEL.contains(&sld)
-        };
-        if second_level {
+        if is_second_level(sld, tld) {
             // `name` ends at a '.', so this index is a boundary.
             return (name, &d[name.len() + 1..]);
         }
     }
     (head, tld)
+}
+
+/// Whether names are registered under `sld` in the country `tld`.
+fn is_second_level(sld: &str, tld: &str) -> bool {
+    if tld == "jp" {
+        JP_SECOND_LEVEL.contains(&sld)
+    } else {
+        tld.len() == 2
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && FOREIGN_SECOND_LEVEL.contains(&sld)
+    }
+}
+
+/// Whether `rest` is a whole ending: a real top-level domain ("com", "jp") or a
+/// real second level with its country ("co.jp", "ne.jp", "co.uk").
+pub(super) fn is_ending(rest: &str) -> bool {
+    match rest.split_once('.') {
+        None => is_real_suffix(rest),
+        Some((sld, tld)) => is_second_level(sld, tld) && is_real_suffix(rest),
+    }
 }
 
 /// Whether a suffix can end a real domain. The made-up endings of [`SLIPS`]

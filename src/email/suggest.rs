@@ -3,7 +3,7 @@
 
 use super::distance::osa_distance_within;
 use super::domains::{
-    is_real_suffix, known_domains, split_suffix, COMMON_DOMAINS, DOT_QUIRK_DOMAINS,
+    is_ending, is_real_suffix, known_domains, split_suffix, COMMON_DOMAINS, DOT_QUIRK_DOMAINS,
     OTHER_REAL_DOMAINS, SLIPS,
 };
 use super::syntax::domain_problem;
@@ -60,13 +60,32 @@ fn suggest_domain(d: &str) -> Option<String> {
         return None;
     }
     if d.chars().any(is_dot_slip) {
-        // A comma is never part of a domain: the dot fix alone is certain,
-        // and whatever else needs fixing is judged on the dotted form.
+        // A comma is never part of a domain, so the domain is judged on its
+        // dotted form. That form is the answer by itself only where each
+        // slip stands before an ending ("pasona,co,jp") or it makes a known
+        // domain ("jcom,home.ne.jp"): a comma is also the key beside "m",
+        // "k" and "l", so one inside a name may be a stray key ("ai,m.com" is
+        // aim.com rather than ai.m.com).
         let dotted = dots_for(d, is_dot_slip);
-        return suggest_clean(&dotted)
-            .or_else(|| domain_problem(&dotted).is_none().then_some(dotted));
+        if known_domains().any(|k| k == dotted) {
+            return Some(dotted);
+        }
+        return suggest_clean(&dotted).or_else(|| {
+            (domain_problem(&dotted).is_none() && every_slip_before_an_ending(d)).then_some(dotted)
+        });
     }
     suggest_clean(d)
+}
+
+/// Whether what follows each dot slip of `d` is an ending: a top-level domain
+/// ("com", "jp") or a second level with its country ("co.jp", "co.uk").
+fn every_slip_before_an_ending(d: &str) -> bool {
+    d.char_indices()
+        .filter(|&(_, c)| is_dot_slip(c))
+        .all(|(i, c)| {
+            let rest = dots_for(&d[i + c.len_utf8()..], is_dot_slip);
+            is_ending(&rest)
+        })
 }
 
 fn suggest_clean(d: &str) -> Option<String> {
