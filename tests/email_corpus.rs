@@ -324,7 +324,7 @@ fn typos_of_the_common_domains_are_never_corrected_wrongly() {
 /// Typos of the other real domains: the truth is the real domain, which the
 /// crate mostly does not know, so silence is expected; a suggestion of a common
 /// domain "steals" the typo. Figures only: a typo that a common domain's slip
-/// also gives cannot be told apart from it.
+/// also gives cannot be told apart from it, and is left out.
 #[test]
 fn typos_of_other_real_domains_are_rarely_taken_for_common_ones() {
     let common: BTreeSet<&str> = COMMON_DOMAINS.iter().copied().collect();
@@ -336,6 +336,12 @@ fn typos_of_other_real_domains_are_rarely_taken_for_common_ones() {
     let common_typos = typo_table(COMMON_DOMAINS, &real);
     let mut table = typo_table(&others, &real);
     table.retain(|t, _| !common_typos.contains_key(t));
+    // One in four (in a fixed order), to keep the run short: the rates hold.
+    let mut n = 0;
+    table.retain(|_, _| {
+        n += 1;
+        n % 4 == 0
+    });
     let m = measure(&table);
     println!(
         "{}",
