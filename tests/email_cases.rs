@@ -242,6 +242,50 @@ const TYPOS: &[(&str, &str)] = &[
     ("taro@sonet.ne.jp", "taro@so-net.ne.jp"),
     ("taro@excite.co", "taro@excite.co.jp"),
     ("taro@ymobile.ne.jo", "taro@ymobile.ne.jp"),
+    // A known name as typed, its ending a key away from ".jp" ("k", "h", "u",
+    // "i", "n", "m" touch "j"; "o", "l", "[" touch "p"), doubled, left out,
+    // swapped or unfinished.
+    ("taro@docomo.ne.kp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.hp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.up", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.np", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jl", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.j[", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jpp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jpo", "taro@docomo.ne.jp"),
+    ("taro@docomo.n", "taro@docomo.ne.jp"),
+    ("taro@yahoo.co.op", "taro@yahoo.co.jp"),
+    ("taro@yahoo.co.mp", "taro@yahoo.co.jp"),
+    ("taro@ocn.ne.kp", "taro@ocn.ne.jp"),
+    ("taro@outlook.kp", "taro@outlook.jp"),
+    ("taro@mineo.ip", "taro@mineo.jp"),
+    // ... or ".com" slipped or cut short, whatever the length of the name.
+    ("taro@aol.cim", "taro@aol.com"),
+    ("taro@me.comn", "taro@me.com"),
+    ("taro@mac.c0m", "taro@mac.com"),
+    ("taro@gmail.c", "taro@gmail.com"),
+    ("taro@icloud.c", "taro@icloud.com"),
+    ("taro@nifty.c", "taro@nifty.com"),
+    // The dot left out, doubled, or typed as a key no domain has.
+    ("taro@aucom", "taro@au.com"),
+    ("taro@mecom", "taro@me.com"),
+    ("taro@ocnne.jp", "taro@ocn.ne.jp"),
+    ("taro@yahooco.jp", "taro@yahoo.co.jp"),
+    ("taro@ocn..ne.jp", "taro@ocn.ne.jp"),
+    ("taro@aol;com", "taro@aol.com"),
+    ("taro@aol/.com", "taro@aol.com"),
+    // A name slip and an ending slip together.
+    ("taro@ootlook.co", "taro@outlook.com"),
+    ("taro@gmial.co", "taro@gmail.com"),
+    ("taro@docono.ne.jo", "taro@docomo.ne.jp"),
+    // A provider with mail under one suffix only, under another people here
+    // type every day.
+    ("taro@gmail.co.jp", "taro@gmail.com"),
+    ("taro@gmail.jp", "taro@gmail.com"),
+    ("taro@icloud.co.jp", "taro@icloud.com"),
+    ("taro@googlemail.jp", "taro@googlemail.com"),
+    ("taro@docomo.com", "taro@docomo.ne.jp"),
+    ("taro@ezweb.com", "taro@ezweb.ne.jp"),
     // A made-up ending is fixed whatever the name before it.
     ("taro@pasona.con", "taro@pasona.com"),
     ("taro@pasona.co.jo", "taro@pasona.co.jp"),
@@ -279,9 +323,38 @@ const NOT_CORRECTED: &[&str] = &[
     "taro@gmail.net",
     "taro@softbank.jp",
     "taro@hotmail.ne.jp",
+    // ... also for the providers with mail under one suffix: under another
+    // ".jp" category or ".net" the name may be a company's or anybody's
+    "taro@docomo.jp",
+    "taro@docomo.net",
+    "taro@ezweb.co.jp",
+    "taro@gmail.org",
+    "taro@biglobe.com",
+    // ... and as close to another common domain: gmail.com under ".ne.jp",
+    // or ymail.ne.jp with g for y?
+    "taro@gmail.ne.jp",
     // two common domains equally likely
     "taro@yahoo.co",
     "taro@hotmail.co",
+    "taro@hotmail.c",
+    "taro@yahoo.c",
+    "taro@live.co",
+    "taro@live.c",
+    "taro@yahoo.jp",
+    "taro@hotmail.jp",
+    // as close to a real domain the list never suggests, and a finger's slip
+    // only from that one
+    "taro@7mail.com",
+    "taro@dmail.com",
+    "taro@mmail.com",
+    "taro@4mobile.ne.jp",
+    "taro@ymobile2.ne.jp",
+    "taro@ymobile.1ne.jp",
+    // an edit before the dot changes a short name, and a dot moved may make
+    // a real ending ("om" is Oman)
+    "taro@me1.com",
+    "taro@aol1.com",
+    "taro@auc.om",
     // short names: every three- or four-letter .com is someone's domain
     "taro@abc.com",
     "taro@life.com",

@@ -1,4 +1,5 @@
-//! How many edits apart a typed domain and a known one are.
+//! How many edits apart a typed domain and a known one are, and whether one
+//! edit is a slip of a finger on a keyboard.
 
 /// Optimal string alignment distance (Damerau–Levenshtein where each
 /// substring is edited once: insertion, deletion, substitution, transposition
@@ -35,6 +36,68 @@ pub(super) fn osa_distance_within(a: &[char], b: &str, limit: usize) -> Option<u
     }
     let d = prev[n];
     (d <= limit).then_some(d)
+}
+
+/// A QWERTY keyboard's rows (a Japanese JIS keyboard has the same letters and
+/// digits in the same places); each row sits about half a key to the right of
+/// the one above, so a key touches two keys above and two below.
+const ROWS: [&[u8]; 4] = [b"1234567890-", b"qwertyuiop[", b"asdfghjkl;", b"zxcvbnm,./"];
+
+/// Whether two keys touch.
+fn keys_touch(a: char, b: char) -> bool {
+    let at = |c: char| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            let c = u8::try_from(c).ok()?;
+            row.iter().position(|&k| k == c).map(|i| (r, i))
+        })
+    };
+    let (Some((ra, ia)), Some((rb, ib))) = (at(a), at(b)) else {
+        return false;
+    };
+    match rb as isize - ra as isize {
+        0 => ia.abs_diff(ib) == 1,
+        // The row below starts half a key further right.
+        1 => ib == ia || ib + 1 == ia,
+        -1 => ia == ib || ia + 1 == ib,
+        _ => false,
+    }
+}
+
+/// Whether `typed`, one edit from `target`, is what one finger's slip makes of
+/// it: a key left out, two keys swapped, a key typed for one it touches, or a
+/// key doubled or touching its neighbour added. "7mail" is such a slip of
+/// ymail and not of gmail (7 is far from g); "sonet" of both so-net (a key
+/// left out) and eonet (s touches e).
+pub(super) fn is_key_slip(typed: &[char], target: &str) -> bool {
+    let target: Vec<char> = target.chars().collect();
+    let first = typed
+        .iter()
+        .zip(&target)
+        .take_while(|(a, b)| a == b)
+        .count();
+    match typed.len() as isize - target.len() as isize {
+        -1 => true,
+        0 => {
+            let swapped = first + 1 < typed.len()
+                && typed[first] == target[first + 1]
+                && typed[first + 1] == target[first];
+            swapped
+                || typed
+                    .get(first)
+                    .is_some_and(|&c| keys_touch(c, target[first]))
+        }
+        1 => {
+            // The extra key beside one it repeats or touches.
+            let extra = typed[first];
+            let beside = [first.checked_sub(1), Some(first + 1)];
+            beside
+                .into_iter()
+                .flatten()
+                .filter_map(|i| typed.get(i))
+                .any(|&c| c == extra || keys_touch(c, extra))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

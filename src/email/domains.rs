@@ -55,6 +55,9 @@ pub const COMMON_DOMAINS: &[&str] = &[
 /// Thunderbird's ISPDB and public lists of Japanese carrier and provider mail
 /// domains.
 pub(super) const OTHER_REAL_DOMAINS: &[&str] = &[
+    // Microsoft's Japanese Windows Live domain beside live.jp (ISPDB): with it
+    // "live.co" is no certain slip of live.com
+    "live.co.jp",
     // Elsewhere
     "mail.com",
     "email.com",
@@ -85,6 +88,10 @@ pub(super) const OTHER_REAL_DOMAINS: &[&str] = &[
     "ido.ne.jp",
     "vodafone.ne.jp",
     "rakuten.jp",
+    // SoftBank's own: its site, and its company (staff mail under
+    // g.softbank.co.jp), a slip from neither is one of softbank.ne.jp
+    "softbank.jp",
+    "softbank.co.jp",
     // Japanese providers
     "sannet.ne.jp",
     "dion.ne.jp",
@@ -156,40 +163,54 @@ pub(super) fn known_domains() -> impl Iterator<Item = &'static str> {
     COMMON_DOMAINS.iter().chain(OTHER_REAL_DOMAINS).copied()
 }
 
-/// Top-level and second-level slips: (typed ending, intended endings, whether
-/// the typed ending can be a real domain). An ending that exists nowhere
-/// (".con", ".co.jo": Jordan has com.jo, not co.jo) is fixed whatever the name
-/// before it; a real one (".co" is Colombia, ".jo" Jordan, ".om" Oman, ".cm"
-/// Cameroon, ".ne" Niger) only when the fix lands on a known domain.
-pub(super) const SLIPS: &[(&str, &[&str], bool)] = &[
-    (".con", &[".com"], false),
-    (".cmo", &[".com"], false),
-    (".ocm", &[".com"], false),
-    (".comm", &[".com"], false),
-    (".coom", &[".com"], false),
-    (".cpm", &[".com"], false),
-    (".xom", &[".com"], false),
-    (".vom", &[".com"], false),
-    (".co", &[".com", ".co.jp"], true),
-    (".cm", &[".com"], true),
-    (".om", &[".com"], true),
-    (".co.jo", &[".co.jp"], false),
-    (".co.pj", &[".co.jp"], false),
-    (".cojp", &[".co.jp"], false),
-    (".co.j", &[".co.jp"], false),
-    (".ne.jo", &[".ne.jp"], false),
-    (".ne.pj", &[".ne.jp"], false),
-    (".nejp", &[".ne.jp"], false),
-    (".ne.j", &[".ne.jp"], false),
-    (".ne", &[".ne.jp"], true),
-    (".or.jo", &[".or.jp"], false),
-    (".orjp", &[".or.jp"], false),
-    (".or.j", &[".or.jp"], false),
-    (".ac.jo", &[".ac.jp"], false),
-    (".go.jo", &[".go.jp"], false),
-    (".jo", &[".jp"], true),
+/// Endings that exist nowhere, and the ending each was typed for: the name
+/// before one is kept whatever it is ("pasona.con" -> "pasona.com"; ".co.jo":
+/// Jordan has com.jo, not co.jo). An ending that can be real (".co" is
+/// Colombia, ".jo" Jordan, ".cm" Cameroon) is never fixed by itself: only a
+/// known name before it makes its slip certain (see `suggest`).
+pub(super) const MADE_UP_ENDINGS: &[(&str, &str)] = &[
+    (".con", ".com"),
+    (".cmo", ".com"),
+    (".ocm", ".com"),
+    (".comm", ".com"),
+    (".coom", ".com"),
+    (".cpm", ".com"),
+    (".xom", ".com"),
+    (".vom", ".com"),
+    (".co.jo", ".co.jp"),
+    (".co.pj", ".co.jp"),
+    (".cojp", ".co.jp"),
+    (".co.j", ".co.jp"),
+    (".ne.jo", ".ne.jp"),
+    (".ne.pj", ".ne.jp"),
+    (".nejp", ".ne.jp"),
+    (".ne.j", ".ne.jp"),
+    (".or.jo", ".or.jp"),
+    (".orjp", ".or.jp"),
+    (".or.j", ".or.jp"),
+    (".ac.jo", ".ac.jp"),
+    (".go.jo", ".go.jp"),
 ];
 
+/// Providers whose mail exists under one domain only, and the suffixes under
+/// which their name is a slip of it rather than another domain. Google and
+/// Apple hand out mail under ".com" alone, so "gmail.co.jp" or "icloud.jp" is
+/// the habit of a Japanese ending; docomo and au's ezweb only under ".ne.jp",
+/// so "docomo.com" is the habit of ".com". Only across that line: under
+/// another ".jp" category one Japanese company often holds its name too
+/// (biglobe.co.jp is BIGLOBE's company, softbank.jp SoftBank's site,
+/// docomo.co.jp stays a company's), nor under ".net" or other endings, where
+/// the name may be anybody's (gmail.net). Providers with mail under several
+/// suffixes (yahoo.co.jp, yahoo.com, yahoo.ne.jp; hotmail.co.jp, hotmail.com;
+/// outlook.jp, outlook.com; live.jp, live.com) have no certain answer and are
+/// not here.
+pub(super) const ONE_SUFFIX_PROVIDERS: &[(&str, &[&str])] = &[
+    ("gmail.com", &["jp", "co.jp", "ne.jp", "or.jp"]),
+    ("googlemail.com", &["jp", "co.jp", "ne.jp", "or.jp"]),
+    ("icloud.com", &["jp", "co.jp", "ne.jp", "or.jp"]),
+    ("docomo.ne.jp", &["com"]),
+    ("ezweb.ne.jp", &["com"]),
+];
 /// Japanese second-level domains: "docomo.ne.jp" is the name "docomo" under
 /// the suffix "ne.jp".
 const JP_SECOND_LEVEL: [&str; 9] = ["co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg"];
@@ -246,13 +267,10 @@ pub(super) fn is_ending(rest: &str) -> bool {
     }
 }
 
-/// Whether a suffix can end a real domain. The made-up endings of [`SLIPS`]
+/// Whether a suffix can end a real domain. The [`MADE_UP_ENDINGS`]
 /// (".co.jo", ".ne.pj") cannot, even where their parts look like one.
 pub(super) fn is_real_suffix(suffix: &str) -> bool {
-    if SLIPS
-        .iter()
-        .any(|(slip, _, real)| !real && slip[1..] == *suffix)
-    {
+    if MADE_UP_ENDINGS.iter().any(|(slip, _)| slip[1..] == *suffix) {
         return false;
     }
     if suffix.contains('.') {

@@ -1,10 +1,10 @@
 //! Which common domain a slip most likely meant, offered only when that is
 //! certain, and the dot slips of an IME.
 
-use super::distance::osa_distance_within;
+use super::distance::{is_key_slip, osa_distance_within};
 use super::domains::{
     is_ending, is_real_suffix, known_domains, split_suffix, COMMON_DOMAINS, DOT_QUIRK_DOMAINS,
-    OTHER_REAL_DOMAINS, SLIPS,
+    MADE_UP_ENDINGS, ONE_SUFFIX_PROVIDERS, OTHER_REAL_DOMAINS,
 };
 use super::syntax::domain_problem;
 use super::MAX_SUGGEST_DOMAIN;
@@ -93,53 +93,175 @@ fn suggest_clean(d: &str) -> Option<String> {
         return None;
     }
 
-    // 1. Known ending slips, keeping the name before them.
-    let mut hit: Option<&'static str> = None;
-    let mut ambiguous = false;
-    let mut generic: Option<String> = None;
-    for &(slip, fixes, real) in SLIPS {
-        let Some(stem) = d.strip_suffix(slip) else {
-            continue;
-        };
-        if stem.is_empty() || stem.ends_with('.') {
-            continue;
-        }
-        for fix in fixes {
-            let candidate = format!("{stem}{fix}");
-            if let Some(k) = known_domains().find(|k| *k == candidate) {
-                match hit {
-                    None => hit = Some(k),
-                    Some(h) if h == k => {}
-                    Some(_) => ambiguous = true,
-                }
-            }
-        }
-        if !real && generic.is_none() {
-            generic = Some(format!("{stem}{}", fixes[0]));
-        }
-    }
-    if ambiguous {
-        // "yahoo.co": yahoo.com or yahoo.co.jp? Both are common; do not guess.
-        return None;
-    }
-    if let Some(h) = hit {
-        return Some(h.to_string());
+    // 1. A known name as typed, its ending slipped or unfinished.
+    match by_ending(d) {
+        Verdict::One(k) => return Some(k.to_string()),
+        Verdict::Many => return None,
+        Verdict::None => {}
     }
 
-    // 2. Close to exactly one common domain.
+    // 2. Close to exactly one common domain, or its name under another suffix.
     match closest_common(d) {
         Closest::Found(k) => return Some(k.to_string()),
         Closest::Blocked => return None,
         Closest::Nothing => {}
     }
 
-    // 3. A made-up ending fixed, then judged again ("gmial.con" -> "gmial.com"
-    //    -> "gmail.com"; "pasona.con" -> "pasona.com").
-    let g = generic?;
+    // 3. A name slip and an ending slip ("ootlook.co", "gmial.con").
+    match by_name_and_ending(d) {
+        Verdict::One(k) => return Some(k.to_string()),
+        Verdict::Many => return None,
+        Verdict::None => {}
+    }
+
+    // 4. A made-up ending fixed whatever the name ("pasona.con" ->
+    //    "pasona.com"), once nothing known is near the fixed domain.
+    let g = MADE_UP_ENDINGS.iter().find_map(|&(slip, fix)| {
+        let stem = d.strip_suffix(slip)?;
+        (!stem.is_empty() && !stem.ends_with('.')).then(|| format!("{stem}{fix}"))
+    })?;
     match closest_common(&g) {
         Closest::Found(k) => Some(k.to_string()),
         _ => domain_problem(&g).is_none().then_some(g),
     }
+}
+
+/// What the typed domain is certainly a slip of.
+enum Verdict {
+    One(&'static str),
+    /// More than one known domain: no certain answer.
+    Many,
+    None,
+}
+
+impl Verdict {
+    fn add(self, k: &'static str) -> Verdict {
+        match self {
+            Verdict::None => Verdict::One(k),
+            Verdict::One(h) if h == k => self,
+            _ => Verdict::Many,
+        }
+    }
+}
+
+/// A known domain split after its name: ("docomo", ".ne.jp").
+fn name_and_tail(k: &'static str) -> (&'static str, &'static str) {
+    let name = split_suffix(k).0;
+    (name, &k[name.len()..])
+}
+
+/// Whether `typed`, what follows a known name, is that domain's `tail`
+/// (".com", ".ne.jp") slipped or unfinished: cut short (".c", ".ne.j"), its
+/// first dot left out ("gmailcom", "ocnne.jp"), or one edit after that dot
+/// (".con", ".c0m", ".ne.kp", ".co.op", ".comn"). An edit before the dot is
+/// a change of the name ("me1.com" is not me.com), which this never allows:
+/// short names are someone's domain.
+fn ending_slip(typed: &str, tail: &str) -> bool {
+    if typed == tail || typed.is_empty() {
+        return false;
+    }
+    if tail.starts_with(typed) || typed == &tail[1..] {
+        return true;
+    }
+    // A key no domain has, typed for the dot or beside it ("aol;com",
+    // "aol/.com"): the name before it is still whole.
+    if let Some(c) = typed.chars().next().filter(|&c| !is_name_char(c)) {
+        let after = &typed[c.len_utf8()..];
+        if after == tail || after == &tail[1..] {
+            return true;
+        }
+    }
+    let Some(rest) = typed.strip_prefix('.') else {
+        return false;
+    };
+    let rest: Vec<char> = rest.chars().collect();
+    osa_distance_within(&rest, &tail[1..], 1).is_some()
+}
+
+/// What a domain's name may hold: letters and digits of any script, hyphens
+/// and the dots between its parts.
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '.'
+}
+
+/// Rule 1: the typed domain is a known name followed by a slip of one of its
+/// domains' endings, the same for every known domain it could be ("hotmail.c"
+/// is hotmail.com or hotmail.co.jp: none). Ambiguity is judged among the
+/// domains people here have: outlook.co.il exists, but nobody logging in to a
+/// Japanese job site meant it by "outlook.co".
+fn by_ending(d: &str) -> Verdict {
+    let mut verdict = Verdict::None;
+    for k in known_domains() {
+        let (name, tail) = name_and_tail(k);
+        if d.strip_prefix(name)
+            .is_some_and(|typed| ending_slip(typed, tail))
+        {
+            verdict = verdict.add(k);
+        }
+    }
+    // The other domains of the same name were judged by their endings just
+    // now ("nifty.c" is nifty.com, not nifty.jp); one of another name may be
+    // a single edit away ("ymobile.1ne.jp" is ymobile1.ne.jp with two keys
+    // swapped). An unfinished ending is many edits from its domain, which
+    // says nothing about which it was.
+    match verdict {
+        Verdict::One(k) if other_real_as_close(d, k, name_and_tail(k).0, 1) => Verdict::Many,
+        v => v,
+    }
+}
+
+/// Rule 3: one edit in the name and a slip of the ending, together certain
+/// only for the common domains' names of five letters or more (shorter ones
+/// are someone's domain after one edit, see [`edit_limit`]), only where one
+/// fits, and only when no other real domain is as close.
+fn by_name_and_ending(d: &str) -> Verdict {
+    let mut verdict = Verdict::None;
+    for &k in COMMON_DOMAINS {
+        let (name, tail) = name_and_tail(k);
+        if name.chars().count() < 5 {
+            continue;
+        }
+        // A slipped ending is at most one character longer than the tail.
+        let first = d.len().saturating_sub(tail.len() + 1).max(1);
+        for (i, _) in d.char_indices().filter(|&(i, _)| i >= first) {
+            let (typed_name, typed_tail) = d.split_at(i);
+            if !ending_slip(typed_tail, tail) {
+                continue;
+            }
+            let typed_name: Vec<char> = typed_name.chars().collect();
+            if osa_distance_within(&typed_name, name, 1) == Some(1) {
+                verdict = verdict.add(k);
+            }
+        }
+    }
+    if let Verdict::One(k) = verdict {
+        if other_real_as_close(d, k, "", usize::MAX) {
+            return Verdict::Many;
+        }
+    }
+    verdict
+}
+
+/// Whether a real domain we never suggest is as close to `d` as the known
+/// domain `k` it would be corrected to, which leaves no certain answer. At one
+/// edit from both, the keyboard may tell: "7mail.com" is a finger's slip from
+/// ymail.com (7 touches y) and not from gmail.com, "dmail.com" from
+/// email.com; where both are slips the common one is the likelier
+/// ("sonet.ne.jp" is so-net.ne.jp without its hyphen, and eonet.ne.jp with s
+/// for e).
+fn other_real_as_close(d: &str, k: &str, except_name: &str, within: usize) -> bool {
+    let typed: Vec<char> = d.chars().collect();
+    let Some(dist) = osa_distance_within(&typed, k, typed.len() + k.len()) else {
+        return false;
+    };
+    let slip_of_k = dist == 1 && is_key_slip(&typed, k);
+    OTHER_REAL_DOMAINS
+        .iter()
+        .filter(|&&o| o != k && split_suffix(o).0 != except_name)
+        .any(|o| {
+            osa_distance_within(&typed, o, dist.min(within))
+                .is_some_and(|od| od < dist || dist > 1 || (!slip_of_k && is_key_slip(&typed, o)))
+        })
 }
 
 fn is_subdomain_of_known(d: &str) -> bool {
@@ -171,7 +293,10 @@ fn edit_limit(common: &str, typed_len: usize) -> usize {
 enum Closest {
     Found(&'static str),
     /// Same name as a known domain under another real suffix: a different
-    /// domain, not a slip (docomo.co.jp, outlook.co.jp, gmail.net).
+    /// domain, not a slip (docomo.co.jp, outlook.co.jp, gmail.net), unless
+    /// it is one of the [`ONE_SUFFIX_PROVIDERS`] under a suffix it lists.
+    /// Also a provider's name under another suffix that is as close to a
+    /// different common domain ("gmail.ne.jp", "ymail.ne.jp").
     Blocked,
     Nothing,
 }
@@ -179,7 +304,11 @@ enum Closest {
 fn closest_common(d: &str) -> Closest {
     let (name, suffix) = split_suffix(d);
     let real_suffix = is_real_suffix(suffix);
-    if real_suffix && known_domains().any(|k| split_suffix(k).0 == name) {
+    let other_suffix = ONE_SUFFIX_PROVIDERS
+        .iter()
+        .find(|(k, suffixes)| split_suffix(k).0 == name && suffixes.contains(&suffix))
+        .map(|&(k, _)| k);
+    if real_suffix && other_suffix.is_none() && known_domains().any(|k| split_suffix(k).0 == name) {
         return Closest::Blocked;
     }
     // Under a real second level ("co.uk", "ne.jp") only the name can be the
@@ -207,18 +336,19 @@ fn closest_common(d: &str) -> Closest {
             }
         }
     }
+    if let Some(k) = other_suffix {
+        return match best {
+            None => Closest::Found(k),
+            Some(_) => Closest::Blocked,
+        };
+    }
     let Some(best) = best else {
         return Closest::Nothing;
     };
     if ties > 0 {
         return Closest::Nothing;
     }
-    // A real domain we never suggest but which is even closer wins by default
-    // (best_dist >= 1: exact matches never get here).
-    if OTHER_REAL_DOMAINS
-        .iter()
-        .any(|k| best_dist > 0 && osa_distance_within(&typed, k, best_dist - 1).is_some())
-    {
+    if other_real_as_close(d, best, "", usize::MAX) {
         return Closest::Nothing;
     }
     Closest::Found(best)
