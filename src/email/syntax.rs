@@ -102,7 +102,10 @@ pub(super) fn problem(addr: &str, dot_quirk: fn(&str) -> bool) -> Option<SyntaxP
     }
     // Only dot-atom: a person's login ID is never a quoted string, so quotes
     // (and anything else outside atext) are reported rather than parsed.
-    if !local.bytes().all(|b| b == b'.' || is_atext(b)) {
+    if !local
+        .bytes()
+        .all(|b| b == b'.' || (is_atext(b) && !is_rare_symbol(b)))
+    {
         return Some(BadLocalChar);
     }
     if local_dots_bad(local, domain, dot_quirk) {
@@ -114,6 +117,25 @@ pub(super) fn problem(addr: &str, dot_quirk: fn(&str) -> bool) -> Option<SyntaxP
 /// RFC 5322 atext: letters, digits and !#$%&'*+-/=?^_`{|}~ (ASCII only).
 fn is_atext(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
+}
+
+/// Symbols RFC 5322 allows before the '@' that are all but unheard of there,
+/// and whose full-width forms an IME gives for something else.
+///
+/// The providers people in Japan log in with hand out letters, digits and
+/// '.', '-', '_' only (Gmail and iCloud fewer; '+' is the tag Gmail, iCloud
+/// and Outlook deliver), and company and hosting servers add a few symbols
+/// of RFC's list ("o'brien", "r&d", '=' and '#'), which stay allowed. An
+/// address holding one of these six is far likelier a slip than meant (a
+/// hosting service or two allows braces: their users are told what most
+/// sites would tell them), and where one was typed full-width it is not even
+/// certain which character was meant: "｜" is read off a note for l, 1 or I
+/// (its font twins), "～" is the IME's wave dash. Reporting them keeps the
+/// checks from offering "taro|yamada@..." as the certain half-width fix of
+/// "taro｜yamada@..." (a fix is offered only when its value passes every
+/// check).
+fn is_rare_symbol(b: u8) -> bool {
+    b"|{}~^`".contains(&b)
 }
 
 /// Any space, visible or zero-width. ZWJ and ZWNJ are left to the domain
