@@ -122,6 +122,48 @@ mod tests {
     }
 
     #[test]
+    fn email_keys_touch_their_neighbours_on_three_rows() {
+        for k in "uihknm".chars() {
+            assert!(keys_touch('j', k) && keys_touch(k, 'j'), "j {k}");
+        }
+        for k in "ol0-[".chars() {
+            assert!(keys_touch('p', k) && keys_touch(k, 'p'), "p {k}");
+        }
+        for k in "yogbj".chars().filter(|&k| k != 'j') {
+            assert!(!keys_touch('j', k), "j {k}");
+        }
+        assert!(keys_touch('e', 's') && keys_touch('s', 'e'));
+        assert!(keys_touch('m', ',') && keys_touch('.', 'l'));
+        assert!(!keys_touch('g', '7') && !keys_touch('q', 'p'));
+        assert!(!keys_touch('1', 'z'), "two rows apart");
+        assert!(!keys_touch('j', 'j'), "a key does not touch itself");
+        assert!(!keys_touch('あ', 'j') && !keys_touch('j', 'J'));
+    }
+
+    #[test]
+    fn email_a_key_slip_is_one_fingers_mistake() {
+        let slip = |a: &str, b: &str| is_key_slip(&a.chars().collect::<Vec<_>>(), b);
+        assert!(slip("7mail.com", "ymail.com"), "7 touches y");
+        assert!(!slip("7mail.com", "gmail.com"), "7 is far from g");
+        assert!(slip("sonet.ne.jp", "so-net.ne.jp"), "a key left out");
+        assert!(slip("sonet.ne.jp", "eonet.ne.jp"), "s touches e");
+        assert!(slip("gmial.com", "gmail.com"), "two keys swapped");
+        assert!(slip("mmail.com", "mail.com"), "a key doubled");
+        assert!(slip("gmaill.com", "gmail.com"), "doubled at the end");
+        assert!(slip("ypmobile.ne.jp", "y-mobile.ne.jp"), "p touches -");
+        assert!(slip("gmakil.com", "gmail.com"), "k added beside l");
+        assert!(
+            !slip("ymobile2.ne.jp", "ymobile.ne.jp"),
+            "2 is beside neither e nor ."
+        );
+        assert!(
+            !slip("gxmail.com", "gmail.com"),
+            "x is beside neither g nor m"
+        );
+        assert!(!slip("gmail.com", "gmail.com.br"), "not one edit");
+    }
+
+    #[test]
     fn email_osa_stops_over_the_limit() {
         assert_eq!(osa("gmial.con", "gmail.com", 1), None);
         assert_eq!(osa("pasona.co.jp", "yahoo.co.jp", 2), None);

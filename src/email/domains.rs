@@ -298,6 +298,30 @@ mod tests {
     }
 
     #[test]
+    fn email_endings_are_top_levels_or_second_levels_with_their_country() {
+        for e in [
+            "com", "jp", "net", "co.jp", "ne.jp", "or.jp", "co.uk", "com.au",
+        ] {
+            assert!(is_ending(e), "{e}");
+        }
+        for e in [
+            "",
+            "mail.com",
+            "pasona.co.jp",
+            "home.ne.jp",
+            "co.jo",
+            "con",
+            "co.jpp",
+            "x.y.z",
+        ] {
+            assert!(!is_ending(e), "{e}");
+        }
+        assert!(is_second_level("ne", "jp") && is_second_level("com", "au"));
+        assert!(!is_second_level("com", "jp"), "Japan has no com.jp");
+        assert!(!is_second_level("co", "com") && !is_second_level("co", "J1"));
+    }
+
+    #[test]
     fn email_made_up_endings_are_not_real_suffixes() {
         assert!(!is_real_suffix("co.jo"));
         assert!(is_real_suffix("co.uk") && is_real_suffix("ne.jp") && is_real_suffix("jo"));

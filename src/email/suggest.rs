@@ -379,6 +379,123 @@ mod tests {
     }
 
     #[test]
+    fn email_an_ending_slip_keeps_the_name_whole() {
+        for (typed, tail) in [
+            (".c", ".com"),
+            (".co", ".com"),
+            (".", ".com"),
+            ("com", ".com"),
+            ("ne.jp", ".ne.jp"),
+            (".con", ".com"),
+            (".comm", ".com"),
+            (".cmo", ".com"),
+            (".om", ".com"),
+            (".ne.kp", ".ne.jp"),
+            (".nejp", ".ne.jp"),
+            ("..ne.jp", ".ne.jp"),
+            (";com", ".com"),
+            ("/.com", ".com"),
+            ("・com", ".com"),
+        ] {
+            assert!(ending_slip(typed, tail), "{typed} {tail}");
+        }
+        for (typed, tail) in [
+            ("", ".com"),
+            (".com", ".com"),
+            ("1.com", ".com"),
+            ("c.om", ".com"),
+            ("x.com", ".com"),
+            ("xcom", ".com"),
+            (".co.jp", ".com"),
+            (".net", ".com"),
+            (".jp", ".ne.jp"),
+            (";;com", ".com"),
+            (".comxx", ".com"),
+        ] {
+            assert!(!ending_slip(typed, tail), "{typed} {tail}");
+        }
+    }
+
+    #[test]
+    fn email_a_domain_splits_after_its_name() {
+        assert_eq!(name_and_tail("docomo.ne.jp"), ("docomo", ".ne.jp"));
+        assert_eq!(name_and_tail("i.softbank.jp"), ("i.softbank", ".jp"));
+        assert_eq!(name_and_tail("gmail.com"), ("gmail", ".com"));
+    }
+
+    #[test]
+    fn email_each_rule_names_one_domain_or_none() {
+        let one = |v: Verdict| match v {
+            Verdict::One(k) => Some(k),
+            _ => None,
+        };
+        assert_eq!(one(by_ending("icloud.c")), Some("icloud.com"));
+        assert!(matches!(by_ending("hotmail.c"), Verdict::Many));
+        assert!(matches!(by_ending("live.co"), Verdict::Many));
+        assert!(matches!(by_ending("ymobile.1ne.jp"), Verdict::Many));
+        assert!(matches!(by_ending("pasona.con"), Verdict::None));
+        assert_eq!(one(by_name_and_ending("ootlook.co")), Some("outlook.com"));
+        assert_eq!(one(by_name_and_ending("gmial.con")), Some("gmail.com"));
+        assert!(matches!(by_name_and_ending("hotmial.c"), Verdict::Many));
+        assert!(matches!(by_name_and_ending("uymail.con"), Verdict::None));
+        assert!(
+            matches!(by_name_and_ending("aol1.cm"), Verdict::None),
+            "short name"
+        );
+        assert!(
+            matches!(by_name_and_ending("emial.co"), Verdict::None),
+            "email.com is real"
+        );
+    }
+
+    #[test]
+    fn email_a_real_domain_as_close_leaves_no_answer() {
+        assert!(other_real_as_close(
+            "7mail.com",
+            "gmail.com",
+            "",
+            usize::MAX
+        ));
+        assert!(other_real_as_close(
+            "dmail.com",
+            "gmail.com",
+            "",
+            usize::MAX
+        ));
+        assert!(!other_real_as_close(
+            "sonet.ne.jp",
+            "so-net.ne.jp",
+            "",
+            usize::MAX
+        ));
+        assert!(!other_real_as_close(
+            "gmial.com",
+            "gmail.com",
+            "",
+            usize::MAX
+        ));
+        assert!(other_real_as_close(
+            "softbank.ci.jp",
+            "softbank.ne.jp",
+            "",
+            usize::MAX
+        ));
+        // Only within one edit, and not the same name's other domains.
+        assert!(!other_real_as_close("nifty.c", "nifty.com", "nifty", 1));
+        assert!(other_real_as_close("nifty.c", "nifty.com", "", 2));
+        assert!(!other_real_as_close("ymail.n", "ymail.ne.jp", "ymail", 1));
+    }
+
+    #[test]
+    fn email_a_comma_is_a_dot_before_an_ending() {
+        assert!(every_slip_before_an_ending("pasona,co,jp"));
+        assert!(every_slip_before_an_ending("gmail、com"));
+        assert!(!every_slip_before_an_ending("ai,m.com"));
+        assert!(!every_slip_before_an_ending("mail,pasona.co.jp"));
+        assert!(!every_slip_before_an_ending("pasona,co,jp,"));
+    }
+
+    #[test]
     fn email_common_domains_are_well_formed_and_left_alone() {
         for d in known_domains() {
             assert_eq!(domain_problem(d), None, "{d}");

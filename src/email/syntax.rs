@@ -241,6 +241,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn email_only_the_rare_rfc_symbols_are_rare() {
+        let rare: String = (0..=127u8)
+            .filter(|&b| is_atext(b) && is_rare_symbol(b))
+            .map(char::from)
+            .collect();
+        assert_eq!(rare, "^`{|}~");
+        for b in b"!#$%&'*+-/=?_" {
+            assert!(is_atext(*b) && !is_rare_symbol(*b), "{}", char::from(*b));
+        }
+    }
+
+    #[test]
     fn email_every_problem_has_its_own_key() {
         use SyntaxProblem::*;
         let all = [
