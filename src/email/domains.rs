@@ -47,13 +47,15 @@ pub const COMMON_DOMAINS: &[&str] = &[
     "ybb.ne.jp",
 ];
 
-/// Real mail domains that are never suggested but must never be "corrected"
-/// either (email.com is one letter from gmail.com, sannet.ne.jp two from
-/// so-net.ne.jp), nor their subdomains (dion.ne.jp, eonet.ne.jp and odn.ne.jp
-/// hand out "user@xx.dion.ne.jp"). The Japanese ones are providers, carriers
-/// and cable networks whose subscribers log in with their address, from
-/// Thunderbird's ISPDB and public lists of Japanese carrier and provider mail
-/// domains.
+/// Real mail domains beside the common ones. None is ever "corrected" (email.com
+/// is one letter from gmail.com, sannet.ne.jp two from so-net.ne.jp), nor is
+/// any of their subdomains (dion.ne.jp, eonet.ne.jp and odn.ne.jp hand out
+/// "user@xx.dion.ne.jp"). One is suggested only for its own name typed whole
+/// with a slipped ending (sannet.ne.jo); a changed name is never corrected to
+/// one, which only stands in the way of a common domain as close (7mail.com).
+/// The Japanese ones are providers, carriers and cable networks whose
+/// subscribers log in with their address, from Thunderbird's ISPDB and
+/// public lists of Japanese carrier and provider mail domains.
 pub(super) const OTHER_REAL_DOMAINS: &[&str] = &[
     // Microsoft's Japanese Windows Live domain beside live.jp (ISPDB): with it
     // "live.co" is no certain slip of live.com

@@ -10,11 +10,15 @@
 //! What each part decides:
 //! - `syntax`: whether an address is well-formed (RFC 5321/5322 as people's
 //!   addresses really are, with the Japanese carriers' old dot quirk);
-//! - `suggest`: which domain a slip most likely meant, and only when that is
-//!   certain; the dot slips of an IME;
+//! - `suggest`: which domain a slip meant, only when that is certain (a known
+//!   name with its ending slipped, a common domain one or two edits away, a
+//!   name slip with an ending slip, a one-suffix provider under another
+//!   suffix, a made-up ending); the dot slips of an IME;
 //! - `domains`: what is known about real mail domains (the common ones, the
-//!   real ones never to be "corrected", the ending slips, the second levels);
-//! - `distance`: how many edits apart two domains are.
+//!   real ones never to be "corrected", the made-up endings, the one-suffix
+//!   providers, the second levels);
+//! - `distance`: how many edits apart two domains are, and whether one edit
+//!   is a finger's slip on the keyboard.
 
 mod distance;
 mod domains;
