@@ -21,7 +21,8 @@ pub enum SyntaxProblem {
     /// More than 254 octets in all.
     TooLong,
     /// A character that cannot stand unquoted before the '@' (quotes, commas,
-    /// brackets, non-ASCII, control characters...).
+    /// brackets, non-ASCII, control characters...), or one of the RFC
+    /// symbols nobody here has there ('|', '{', '}', '~', '^', '`').
     BadLocalChar,
     /// A dot at the start or end of the part before the '@', or two in a row.
     LocalDots,
