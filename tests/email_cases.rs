@@ -363,6 +363,11 @@ const NOT_CORRECTED: &[&str] = &[
     "taro@ymobile.1ne.jp",
     // an edit before the dot changes a short name, and a dot moved may make
     // a real ending ("om" is Oman)
+    // SoftBank's site and company are real but no mail people log in with
+    "taro@softbank.j",
+    "taro@softbank.jo",
+    "taro@xsoftbank.jp",
+    "taro@softbank.ci.jp",
     "taro@me1.com",
     "taro@aol1.com",
     "taro@auc.om",

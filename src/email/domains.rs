@@ -90,10 +90,6 @@ pub(super) const OTHER_REAL_DOMAINS: &[&str] = &[
     "ido.ne.jp",
     "vodafone.ne.jp",
     "rakuten.jp",
-    // SoftBank's own: its site, and its company (staff mail under
-    // g.softbank.co.jp), a slip from neither is one of softbank.ne.jp
-    "softbank.jp",
-    "softbank.co.jp",
     // Japanese providers
     "sannet.ne.jp",
     "dion.ne.jp",
@@ -161,8 +157,24 @@ pub(super) const OTHER_REAL_DOMAINS: &[&str] = &[
     "wind.ne.jp",
 ];
 
+/// Real domains that are not a mail service people log in with, yet close
+/// to one: never "corrected", never suggested, and a typed domain as close to
+/// one as to a common domain gets no suggestion. SoftBank's site and its
+/// company (staff mail under g.softbank.co.jp): "xsoftbank.jp" is no slip of
+/// i.softbank.jp, nor "softbank.ci.jp" of softbank.ne.jp.
+pub(super) const REAL_SITES: &[&str] = &["softbank.jp", "softbank.co.jp"];
+
 pub(super) fn known_domains() -> impl Iterator<Item = &'static str> {
-    COMMON_DOMAINS.iter().chain(OTHER_REAL_DOMAINS).copied()
+    COMMON_DOMAINS
+        .iter()
+        .chain(OTHER_REAL_DOMAINS)
+        .chain(REAL_SITES)
+        .copied()
+}
+
+/// The known domains that are not common.
+pub(super) fn other_real_domains() -> impl Iterator<Item = &'static str> {
+    OTHER_REAL_DOMAINS.iter().chain(REAL_SITES).copied()
 }
 
 /// Endings that exist nowhere, and the ending each was typed for: the name

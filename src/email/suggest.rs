@@ -3,8 +3,8 @@
 
 use super::distance::{is_key_slip, osa_distance_within};
 use super::domains::{
-    is_ending, is_real_suffix, known_domains, split_suffix, COMMON_DOMAINS, DOT_QUIRK_DOMAINS,
-    MADE_UP_ENDINGS, ONE_SUFFIX_PROVIDERS, OTHER_REAL_DOMAINS,
+    is_ending, is_real_suffix, known_domains, other_real_domains, split_suffix, COMMON_DOMAINS,
+    DOT_QUIRK_DOMAINS, MADE_UP_ENDINGS, ONE_SUFFIX_PROVIDERS, REAL_SITES,
 };
 use super::syntax::domain_problem;
 use super::MAX_SUGGEST_DOMAIN;
@@ -206,6 +206,7 @@ fn by_ending(d: &str) -> Verdict {
     // says nothing about which it was.
     match verdict {
         Verdict::One(k) if other_real_as_close(d, k, name_and_tail(k).0, 1) => Verdict::Many,
+        Verdict::One(k) if REAL_SITES.contains(&k) => Verdict::Many,
         v => v,
     }
 }
@@ -255,9 +256,8 @@ fn other_real_as_close(d: &str, k: &str, except_name: &str, within: usize) -> bo
         return false;
     };
     let slip_of_k = dist == 1 && is_key_slip(&typed, k);
-    OTHER_REAL_DOMAINS
-        .iter()
-        .filter(|&&o| o != k && split_suffix(o).0 != except_name)
+    other_real_domains()
+        .filter(|&o| o != k && split_suffix(o).0 != except_name)
         .any(|o| {
             osa_distance_within(&typed, o, dist.min(within))
                 .is_some_and(|od| od < dist || dist > 1 || (!slip_of_k && is_key_slip(&typed, o)))
