@@ -287,6 +287,12 @@ const TYPOS: &[(&str, &str)] = &[
     ("taro@aol/.com", "taro@aol.com"),
     // A name slip and an ending slip together.
     ("taro@ootlook.co", "taro@outlook.com"),
+    ("taro@docono.ne.jpp", "taro@docomo.ne.jp"),
+    // Two slips in a long name under a made-up ending.
+    ("taro@sofbnak.ne.jo", "taro@softbank.ne.jp"),
+    // A stray key before a common name, which is no subdomain of mail.com.
+    ("taro@gmmail.com", "taro@gmail.com"),
+    ("taro@.gmail.com", "taro@gmail.com"),
     ("taro@gmial.co", "taro@gmail.com"),
     ("taro@docono.ne.jo", "taro@docomo.ne.jp"),
     // A provider with mail under one suffix only, under another people here
@@ -363,6 +369,9 @@ const NOT_CORRECTED: &[&str] = &[
     "taro@ymobile.1ne.jp",
     // an edit before the dot changes a short name, and a dot moved may make
     // a real ending ("om" is Oman)
+    // a hyphen is part of a name, never a dot slip ("ocn-ne.jp" may be real)
+    "taro@ocn-ne.jp",
+    "taro@me-com",
     // SoftBank's site and company are real but no mail people log in with
     "taro@softbank.j",
     "taro@softbank.jo",
@@ -473,6 +482,9 @@ fn odd_unicode_never_panics() {
         let _ = suggest(s).map(|x| assert!(x.contains('@'), "{s:?} -> {x:?}"));
     }
     // A few of them have a definite answer.
+    assert_eq!(syntax("taro@example.xn--vermgensberater-ctb"), None);
+    assert_eq!(syntax("taro@example.か\u{3099}き"), None);
+    assert_eq!(syntax("taro@example.テ٣"), Some(BadTld), "a digit in a TLD");
     assert_eq!(syntax("taro@e\u{301}xample.jp"), None);
     assert_eq!(syntax("taro@か\u{3099}.jp"), None);
     assert_eq!(syntax("taro@\u{301}example.jp"), Some(BadDomainChar));

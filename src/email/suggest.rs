@@ -480,10 +480,42 @@ mod tests {
             "",
             usize::MAX
         ));
+        // A real domain typed as it is, and one as far as the common domain
+        // two edits away.
+        assert!(other_real_as_close(
+            "eonet.ne.jp",
+            "sonet.ne.jp",
+            "",
+            usize::MAX
+        ));
+        assert!(other_real_as_close(
+            "eonxx.ne.jp",
+            "eonyy.ne.jp",
+            "",
+            usize::MAX
+        ));
+        assert!(!other_real_as_close(
+            "eonxx.ne.jp",
+            "eonxy.ne.jp",
+            "",
+            usize::MAX
+        ));
         // Only within one edit, and not the same name's other domains.
         assert!(!other_real_as_close("nifty.c", "nifty.com", "nifty", 1));
         assert!(other_real_as_close("nifty.c", "nifty.com", "", 2));
         assert!(!other_real_as_close("ymail.n", "ymail.ne.jp", "ymail", 1));
+    }
+
+    #[test]
+    fn email_two_common_domains_as_close_leave_no_answer() {
+        // by_ending answers this one first; closest_common on its own must
+        // not pick either.
+        assert!(matches!(closest_common("yahoo.no.jp"), Closest::Nothing));
+        assert!(matches!(by_ending("yahoo.no.jp"), Verdict::Many));
+        assert!(matches!(
+            closest_common("yahooo.co.jp"),
+            Closest::Found("yahoo.co.jp")
+        ));
     }
 
     #[test]
