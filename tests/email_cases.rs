@@ -2,7 +2,9 @@
 //! that must be left alone, each syntax problem, domain slips and their
 //! corrections, domains that must not be "corrected", and hostile input.
 
+use plh::checks::{check, FieldInput, Keys};
 use plh::email::{fix_dots, suggest, syntax, SyntaxProblem, SyntaxProblem::*};
+use plh::warning::{Code, Field, LoginKind};
 
 /// Well-formed, common or plausible: no warning, no suggestion.
 const VALID: &[&str] = &[
@@ -41,7 +43,11 @@ const VALID: &[&str] = &[
     "taro@email.com",
     "taro@mail.com",
     "x@a.io",
-    "!#$%&'*/=?^_`{|}~-@example.com",
+    // RFC symbols company servers give out ("o'brien", "r&d", '=' and '#'
+    // on some hosting): the rare ones ('|' '{' '}' '~' '^' '`') are reported
+    "!#$%&'*/=?_+-@example.com",
+    "o'brien@example.com",
+    "r&d@example.co.jp",
     "1234567890@123.example.jp",
 ];
 
@@ -78,6 +84,11 @@ const PROBLEMS: &[(&str, SyntaxProblem)] = &[
     ("たろう@gmail.com", BadLocalChar),
     ("taro\u{0}@gmail.com", BadLocalChar),
     ("taro<yamada>@gmail.com", BadLocalChar),
+    ("taro|yamada@gmail.com", BadLocalChar),
+    ("{taro}@gmail.com", BadLocalChar),
+    ("taro~@docomo.ne.jp", BadLocalChar),
+    ("ta^ro@example.com", BadLocalChar),
+    ("`taro@example.com", BadLocalChar),
     (".taro@gmail.com", LocalDots),
     ("taro.@gmail.com", LocalDots),
     ("taro..yamada@gmail.com", LocalDots),
@@ -242,6 +253,56 @@ const TYPOS: &[(&str, &str)] = &[
     ("taro@sonet.ne.jp", "taro@so-net.ne.jp"),
     ("taro@excite.co", "taro@excite.co.jp"),
     ("taro@ymobile.ne.jo", "taro@ymobile.ne.jp"),
+    // A known name as typed, its ending a key away from ".jp" ("k", "h", "u",
+    // "i", "n", "m" touch "j"; "o", "l", "[" touch "p"), doubled, left out,
+    // swapped or unfinished.
+    ("taro@docomo.ne.kp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.hp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.up", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.np", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jl", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.j[", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jpp", "taro@docomo.ne.jp"),
+    ("taro@docomo.ne.jpo", "taro@docomo.ne.jp"),
+    ("taro@docomo.n", "taro@docomo.ne.jp"),
+    ("taro@yahoo.co.op", "taro@yahoo.co.jp"),
+    ("taro@yahoo.co.mp", "taro@yahoo.co.jp"),
+    ("taro@ocn.ne.kp", "taro@ocn.ne.jp"),
+    ("taro@outlook.kp", "taro@outlook.jp"),
+    ("taro@mineo.ip", "taro@mineo.jp"),
+    // ... or ".com" slipped or cut short, whatever the length of the name.
+    ("taro@aol.cim", "taro@aol.com"),
+    ("taro@me.comn", "taro@me.com"),
+    ("taro@mac.c0m", "taro@mac.com"),
+    ("taro@gmail.c", "taro@gmail.com"),
+    ("taro@icloud.c", "taro@icloud.com"),
+    ("taro@nifty.c", "taro@nifty.com"),
+    // The dot left out, doubled, or typed as a key no domain has.
+    ("taro@aucom", "taro@au.com"),
+    ("taro@mecom", "taro@me.com"),
+    ("taro@ocnne.jp", "taro@ocn.ne.jp"),
+    ("taro@yahooco.jp", "taro@yahoo.co.jp"),
+    ("taro@ocn..ne.jp", "taro@ocn.ne.jp"),
+    ("taro@aol;com", "taro@aol.com"),
+    ("taro@aol/.com", "taro@aol.com"),
+    // A name slip and an ending slip together.
+    ("taro@ootlook.co", "taro@outlook.com"),
+    ("taro@docono.ne.jpp", "taro@docomo.ne.jp"),
+    // Two slips in a long name under a made-up ending.
+    ("taro@sofbnak.ne.jo", "taro@softbank.ne.jp"),
+    // A stray key before a common name, which is no subdomain of mail.com.
+    ("taro@gmmail.com", "taro@gmail.com"),
+    ("taro@.gmail.com", "taro@gmail.com"),
+    ("taro@gmial.co", "taro@gmail.com"),
+    ("taro@docono.ne.jo", "taro@docomo.ne.jp"),
+    // A provider with mail under one suffix only, under another people here
+    // type every day.
+    ("taro@gmail.co.jp", "taro@gmail.com"),
+    ("taro@gmail.jp", "taro@gmail.com"),
+    ("taro@icloud.co.jp", "taro@icloud.com"),
+    ("taro@googlemail.jp", "taro@googlemail.com"),
+    ("taro@docomo.com", "taro@docomo.ne.jp"),
+    ("taro@ezweb.com", "taro@ezweb.ne.jp"),
     // A made-up ending is fixed whatever the name before it.
     ("taro@pasona.con", "taro@pasona.com"),
     ("taro@pasona.co.jo", "taro@pasona.co.jp"),
@@ -279,9 +340,46 @@ const NOT_CORRECTED: &[&str] = &[
     "taro@gmail.net",
     "taro@softbank.jp",
     "taro@hotmail.ne.jp",
+    // ... also for the providers with mail under one suffix: under another
+    // ".jp" category or ".net" the name may be a company's or anybody's
+    "taro@docomo.jp",
+    "taro@docomo.net",
+    "taro@ezweb.co.jp",
+    "taro@gmail.org",
+    "taro@biglobe.com",
+    // ... and as close to another common domain: gmail.com under ".ne.jp",
+    // or ymail.ne.jp with g for y?
+    "taro@gmail.ne.jp",
     // two common domains equally likely
     "taro@yahoo.co",
     "taro@hotmail.co",
+    "taro@hotmail.c",
+    "taro@yahoo.c",
+    "taro@live.co",
+    "taro@live.c",
+    "taro@yahoo.jp",
+    "taro@hotmail.jp",
+    // as close to a real domain the list never suggests, and a finger's slip
+    // only from that one
+    "taro@7mail.com",
+    "taro@dmail.com",
+    "taro@mmail.com",
+    "taro@4mobile.ne.jp",
+    "taro@ymobile2.ne.jp",
+    "taro@ymobile.1ne.jp",
+    // an edit before the dot changes a short name, and a dot moved may make
+    // a real ending ("om" is Oman)
+    // a hyphen is part of a name, never a dot slip ("ocn-ne.jp" may be real)
+    "taro@ocn-ne.jp",
+    "taro@me-com",
+    // SoftBank's site and company are real but no mail people log in with
+    "taro@softbank.j",
+    "taro@softbank.jo",
+    "taro@xsoftbank.jp",
+    "taro@softbank.ci.jp",
+    "taro@me1.com",
+    "taro@aol1.com",
+    "taro@auc.om",
     // short names: every three- or four-letter .com is someone's domain
     "taro@abc.com",
     "taro@life.com",
@@ -293,6 +391,13 @@ const NOT_CORRECTED: &[&str] = &[
     // too far from anything
     "taro@gmail",
     "taro@yahoo.jp.co",
+    // a comma inside a name may be the key beside "m", "k" and "l" rather
+    // than a dot: only one before an ending is certainly a dot
+    "taro@ai,m.com",
+    "taro@m,e.com",
+    "taro@hot,mail.com",
+    "taro@g,mail.com",
+    "taro@mail,pasona.co.jp",
     // not one '@' / nothing to work on
     "taro",
     "taro@",
@@ -377,6 +482,9 @@ fn odd_unicode_never_panics() {
         let _ = suggest(s).map(|x| assert!(x.contains('@'), "{s:?} -> {x:?}"));
     }
     // A few of them have a definite answer.
+    assert_eq!(syntax("taro@example.xn--vermgensberater-ctb"), None);
+    assert_eq!(syntax("taro@example.か\u{3099}き"), None);
+    assert_eq!(syntax("taro@example.テ٣"), Some(BadTld), "a digit in a TLD");
     assert_eq!(syntax("taro@e\u{301}xample.jp"), None);
     assert_eq!(syntax("taro@か\u{3099}.jp"), None);
     assert_eq!(syntax("taro@\u{301}example.jp"), Some(BadDomainChar));
@@ -576,6 +684,8 @@ fn real_typos_are_still_corrected() {
         ("gmail・com", "gmail.com"),
         ("gmail･com", "gmail.com"),
         ("docomo.ne,jp", "docomo.ne.jp"),
+        ("jcom,home.ne.jp", "jcom.home.ne.jp"),
+        ("i,softbank.jp", "i.softbank.jp"),
         ("gmail..com", "gmail.com"),
     ] {
         let addr = format!("taro@{typed}");
@@ -600,4 +710,49 @@ fn an_ime_full_stop_is_a_dot_anywhere_other_slips_only_in_the_domain() {
     assert_eq!(suggest("taro・yamada@gmail.com"), None, "may be \"/\"");
     assert_eq!(suggest("taro、yamada@gmail.com"), None);
     assert_eq!(fix_dots("a、b。c@d、e・f"), "a、b.c@d.e.f");
+}
+
+/// The member ID check as the page asks it: each warning's code and the one
+/// fix offered.
+fn member_id(value: &str) -> (Vec<Code>, Option<String>) {
+    let warnings = check(&FieldInput {
+        kind: LoginKind::MemberService,
+        field: Field::Id,
+        value: value.into(),
+        keys: Keys::default(),
+        max_length: None,
+    });
+    let fix = warnings.iter().find_map(|w| w.fix.clone()).map(|f| f.value);
+    (warnings.into_iter().map(|w| w.code).collect(), fix)
+}
+
+/// A full-width symbol is made half-width only where the half-width address
+/// is one people have: "｜" is no certain '|' (an address holding '|' would
+/// not log in anyway), "＋" is the '+' of a Gmail tag.
+#[test]
+fn a_fullwidth_rare_symbol_gets_no_fix_a_common_one_does() {
+    for typed in [
+        "taro｜yamada@gmail.com",
+        "taro～@docomo.ne.jp",
+        "｛taro｝@example.com",
+        "ta＾ro@example.com",
+        "｀taro@example.com",
+    ] {
+        let (codes, fix) = member_id(typed);
+        assert_eq!(fix, None, "{typed}");
+        assert!(codes.contains(&Code::Fullwidth), "{typed}: {codes:?}");
+        assert!(codes.contains(&Code::EmailFormat), "{typed}: {codes:?}");
+    }
+    for (typed, want) in [
+        ("taro＋job@gmail.com", "taro+job@gmail.com"),
+        ("taro＿yamada@yahoo.co.jp", "taro_yamada@yahoo.co.jp"),
+        ("taro．yamada@gmail.com", "taro.yamada@gmail.com"),
+        ("o＇brien@example.com", "o'brien@example.com"),
+    ] {
+        assert_eq!(
+            member_id(typed),
+            (vec![Code::Fullwidth], Some(want.into())),
+            "{typed}"
+        );
+    }
 }
