@@ -33,6 +33,17 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
+# The wasm-bindgen CLI is built from tools/wasm-bindgen/ (its own Cargo.lock
+# pins every dependency) with --locked, once per version of that crate: kept
+# outside the work tree, keyed by the hash of its sources, so every clone and
+# `./build.sh repro` reuse it.
+WASM_BINDGEN_TOOL=tools/wasm-bindgen
+wasm_bindgen_bin() {
+  local key
+  key=$(cat "$WASM_BINDGEN_TOOL/Cargo.toml" "$WASM_BINDGEN_TOOL/Cargo.lock" "$WASM_BINDGEN_TOOL/src/main.rs" | sha256sum | cut -c1-16)
+  printf '%s/plh/wasm-bindgen-%s/bin/wasm-bindgen' "${XDG_CACHE_HOME:-$HOME/.cache}" "$key"
+}
+
 # --- Installing what is missing -------------------------------------------
 # Each step checks first and says in one line what it installs; the tools'
 # own output goes to dist/install.log. When it cannot install, it says what is
@@ -106,8 +117,9 @@ ensure_apt() {
   fi
 }
 
-# cargo_install CRATE VERSION WHY: cargo install into $CARGO_BIN. Not --locked:
-# a crate pinned in a CLI's own lock file can be gone from the registry.
+# cargo_install CRATE VERSION WHY: cargo install into $CARGO_BIN (test
+# tools). Not --locked: a crate pinned in a CLI's own lock file can be gone
+# from the registry (what ships is made only by tools pinned in our locks).
 cargo_install() {
   log "installing $1 $2 from crates.io into $CARGO_BIN ($3; log: dist/install.log)"
   if ! quietly cargo install "$1" --version "$2"; then
@@ -148,12 +160,27 @@ ensure_tools() {
     quietly rustup target add wasm32-unknown-unknown ||
       fail "could not add the wasm32-unknown-unknown target (see dist/install.log)" "run: rustup target add wasm32-unknown-unknown"
   fi
-  local want
-  want=$(wasm_bindgen_version)
-  if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
-    cargo_install wasm-bindgen-cli "$want" "must match the wasm-bindgen crate; a few minutes, once"
-  fi
+  ensure_wasm_bindgen
   ensure_npm
+}
+
+# The pinned wasm-bindgen CLI (see wasm_bindgen_bin), built if missing; its
+# version must be the wasm-bindgen crate's in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want bin have
+  want=$(wasm_bindgen_version)
+  bin=$(wasm_bindgen_bin)
+  if [[ ! -x $bin ]]; then
+    log "building wasm-bindgen $want from $WASM_BINDGEN_TOOL (cargo --locked; a few minutes, once; log: dist/install.log)"
+    if ! quietly cargo install --locked --path "$WASM_BINDGEN_TOOL" --root "${bin%/bin/wasm-bindgen}" --target-dir "$ROOT/target/wasm-bindgen-tool"; then
+      show_install_log
+      fail "could not build wasm-bindgen from $WASM_BINDGEN_TOOL (no network? see dist/install.log)" "run: cargo install --locked --path $WASM_BINDGEN_TOOL --root ${bin%/bin/wasm-bindgen}"
+    fi
+  fi
+  have=$("$bin" --version)
+  [[ $have == "wasm-bindgen $want" ]] ||
+    fail "$WASM_BINDGEN_TOOL builds $have, but Cargo.lock's wasm-bindgen crate is $want (the glue and the wasm would disagree)" "make tools/wasm-bindgen/Cargo.toml pin wasm-bindgen-cli =$want, then: (cd $WASM_BINDGEN_TOOL && cargo update -p wasm-bindgen-cli)"
+  WASM_BINDGEN=$bin
 }
 
 # The npm tools (binaryen's wasm-opt, resvg for the icons, web-ext, the test
@@ -211,7 +238,7 @@ build() {
   mkdir -p "$EXT/wasm" "$DIST/tmp"
   # ES module glue: imported by the content scripts' engine, the background
   # (a module worker) and the extension's pages; its .d.ts types the calls.
-  wasm-bindgen --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  "$WASM_BINDGEN" --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
   # -Oz twice, and addresses below 1024 unused (the bottom of Rust's 1 MiB
   # stack): about 0.5 kB less gzipped than one -Oz.
   wasm-opt -Oz -Oz --low-memory-unused --enable-bulk-memory --enable-reference-types \
@@ -295,7 +322,7 @@ source_zip() {
     [RUSTC]="$(rustc --version)"
     [RUST_VERSION]="$(rustc --version | cut -d' ' -f2)"
     [CARGO]="$(cargo --version)"
-    [WASM_BINDGEN]="$(wasm-bindgen --version)"
+    [WASM_BINDGEN]="$("$WASM_BINDGEN" --version)"
     [WASM_OPT]="$(wasm-opt --version)"
     [BINARYEN]="$(npm_locked binaryen)"
     [RESVG]="$(npm_locked @resvg/resvg-js)"

@@ -208,7 +208,8 @@ test('the source zip: what git tracks, no build output, SOURCE-BUILD.md with the
   const entries = zipEntries(await readFile(ZIPS.source));
   const names = entries.map((e) => e.name);
   for (const need of ['build.sh', 'Cargo.toml', 'Cargo.lock', 'package.json', 'package-lock.json', 'manifest.json',
-    'rust-toolchain.toml', 'icons/icon.svg', 'tools/make-icons.mjs', 'SOURCE-BUILD.md', 'src/lib.rs']) {
+    'rust-toolchain.toml', 'icons/icon.svg', 'tools/make-icons.mjs', 'tools/wasm-bindgen/Cargo.toml',
+    'tools/wasm-bindgen/Cargo.lock', 'tools/wasm-bindgen/src/main.rs', 'SOURCE-BUILD.md', 'src/lib.rs']) {
     assert.ok(names.includes(need), `source zip lacks ${need}`);
   }
   const junk = names.filter((n) => /^(dist|target|node_modules|fuzz\/target|fuzz\/corpus|fuzz\/artifacts)\//.test(n) || n.startsWith('.git/'));
@@ -220,7 +221,9 @@ test('the source zip: what git tracks, no build output, SOURCE-BUILD.md with the
     const doc = await readFile(join(dir, 'SOURCE-BUILD.md'), 'utf8');
     assert.deepEqual(doc.match(/@[A-Z_]+@/g) ?? [], [], 'every placeholder filled in');
     const rustc = run('rustc', ['--version']).stdout.trim();
-    const bindgen = run('wasm-bindgen', ['--version'], { env: { ...process.env, PATH: `${process.env.CARGO_HOME || join(process.env.HOME, '.cargo')}/bin:${process.env.PATH}` } }).stdout.trim();
+    // The CLI build.sh builds from tools/wasm-bindgen/ reports the crate's version in Cargo.lock.
+    const crate = /\nname = "wasm-bindgen"\nversion = "([^"]+)"/.exec(await readFile(join(ROOT, 'Cargo.lock'), 'utf8'))[1];
+    const bindgen = `wasm-bindgen ${crate}`;
     const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
     for (const v of [rustc, bindgen, process.version, lock.packages['node_modules/binaryen'].version, lock.packages['node_modules/web-ext'].version]) {
       assert.ok(v && doc.includes(v), `SOURCE-BUILD.md names ${v}`);
