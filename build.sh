@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Login Helper for Pasona Career: build, test, demo.
 #   ./build.sh         install what is missing, build dist/chrome/, dist/firefox/,
-#                      dist/extension/ and dist/*.zip
+#                      dist/extension/ and dist/*.zip (the store build)
 #   ./build.sh test    also install the browsers and geckodriver if missing, then
 #                      every test: native Rust, wasm parity in a real browser,
 #                      end to end in Chromium and Firefox with the built extension
@@ -11,7 +11,8 @@
 #   ./build.sh bench   also install both browsers and geckodriver if missing, then
 #                      the benchmark (sizes, start-up, keystrokes, page load, noise,
 #                      native) → BENCHMARKS.md, the previous run's figures beside
-#                      the new ones (--short: tiny counts → dist/bench-short.md)
+#                      the new ones (--short: tiny counts → dist/bench-short.md),
+#                      on the benchmark build (dist/bench/: the start-up's marks)
 #   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,12 @@ export PATH="$CARGO_BIN:$ROOT/node_modules/.bin:$PATH"
 
 DIST=$ROOT/dist
 EXT=$DIST/extension
+# The core as built: the optimised wasm, and wasm-bindgen's glue made a
+# factory (tools/glue-factory.mjs) with its declarations; esbuild bundles the
+# glue into the scripts (package.json maps `#wasm-glue` here).
+CORE=$DIST/core
+# The benchmark build: the store build plus the start-up's marks.
+BENCH_DIST=$DIST/bench
 TARGET_WASM=$ROOT/target/wasm32-unknown-unknown/release/plh.wasm
 # Fixed timestamp for zip entries, so two builds give the same bytes.
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
@@ -234,26 +241,50 @@ build() {
   log "building the wasm (release)"
   cargo build --release --target wasm32-unknown-unknown --lib \
     --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo']"
-  rm -rf "$EXT"
-  mkdir -p "$EXT/wasm" "$DIST/tmp"
-  # ES module glue: imported by the content scripts' engine, the background
-  # (a module worker) and the extension's pages; its .d.ts types the calls.
+  rm -rf "$CORE" "$DIST/tmp"
+  mkdir -p "$CORE" "$DIST/tmp"
+  # ES module glue (--target web), made a factory so a trapped instance can
+  # be replaced (tools/glue-factory.mjs stops the build if its shape changed).
   "$WASM_BINDGEN" --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  node tools/glue-factory.mjs "$DIST/tmp" "$CORE"
   # -Oz twice, and addresses below 1024 unused (the bottom of Rust's 1 MiB
   # stack): about 0.5 kB less gzipped than one -Oz.
   wasm-opt -Oz -Oz --low-memory-unused --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
-    "$DIST/tmp/plh_bg.wasm" -o "$EXT/wasm/plh_bg.wasm"
-  cp "$DIST/tmp/plh.js" "$DIST/tmp/plh.d.ts" "$EXT/wasm/"
-  cp manifest.json "$EXT/"
-  cp -r extension/. "$EXT/"
-  node tools/make-icons.mjs "$EXT/icons"
+    "$DIST/tmp/plh_bg.wasm" -o "$CORE/plh_bg.wasm"
   rm -rf "$DIST/tmp"
+  assemble "$EXT" store
   package
   local raw gz
   raw=$(stat -c %s "$EXT/wasm/plh_bg.wasm")
   gz=$(gzip -9 -c "$EXT/wasm/plh_bg.wasm" | wc -c)
   log "dist/extension ready: wasm ${raw} bytes raw, ${gz} bytes gzip -9"
+}
+
+# assemble DIR store|bench: the unpacked two-browser extension in DIR: the
+# manifest, every file of extension/ that is not a script, the scripts
+# bundled by esbuild (tools/bundle.mjs: one file per context), the wasm and
+# the icons. Only what ships: the sources stay in the source zip.
+assemble() {
+  local out=$1 variant=$2
+  rm -rf "$out"
+  mkdir -p "$out/wasm"
+  cp manifest.json "$out/"
+  (cd extension && find . -type f ! -name '*.js' -exec cp --parents -t "$out" {} +)
+  node tools/bundle.mjs "$out" "$variant"
+  cp "$CORE/plh_bg.wasm" "$out/wasm/"
+  node tools/make-icons.mjs "$out/icons"
+}
+
+# The benchmark build (./build.sh bench, and ./build.sh test for the short
+# benchmark): dist/bench/{extension,chrome,firefox}, the store build's files
+# with the start-up's performance marks and timing attributes. No zips.
+bench_build() {
+  log "assembling the benchmark build (dist/bench/)"
+  rm -rf "$BENCH_DIST"
+  assemble "$BENCH_DIST/extension" bench
+  browser_folder chrome "$BENCH_DIST/extension" "$BENCH_DIST/chrome"
+  browser_folder firefox "$BENCH_DIST/extension" "$BENCH_DIST/firefox"
 }
 
 package() {
@@ -266,16 +297,23 @@ package() {
   source_zip
 }
 
-# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from
-# it. dist/extension/ names both backgrounds (`preferred_environment` tells
-# Firefox's linter the fallback is deliberate) so that one folder serves the
-# tests in both browsers; but Chromium warns that `background.scripts` is
-# MV2-only, and Firefox ignores `service_worker`. Each browser's folder (and
-# store zip) keeps only its engine's key: it loads with no warning.
+# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from it.
 store_zip() {
-  local kind=$1 tree=$DIST/$1
+  browser_folder "$1" "$EXT" "$DIST/$1"
+  zip_dir "$DIST/$1" "$DIST/login-helper-$1.zip"
+}
+
+# browser_folder chrome|firefox SRC DEST: SRC with only that browser's
+# background key. SRC (dist/extension/) names both backgrounds
+# (`preferred_environment` tells Firefox's linter the fallback is deliberate)
+# so that one folder serves the tests in both browsers; but Chromium warns
+# that `background.scripts` is MV2-only, and Firefox ignores `service_worker`.
+# Each browser's folder (and store zip) keeps only its engine's key: it loads
+# with no warning.
+browser_folder() {
+  local kind=$1 tree=$3
   rm -rf "$tree"
-  cp -r "$EXT" "$tree"
+  cp -r "$2" "$tree"
   node -e '
     const fs = require("fs");
     const [kind, file] = process.argv.slice(1);
@@ -284,7 +322,6 @@ store_zip() {
     m.background = kind === "chrome" ? { service_worker, ...rest } : { scripts, ...rest };
     fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
   ' "$kind" "$tree/manifest.json"
-  zip_dir "$tree" "$DIST/login-helper-$kind.zip"
 }
 
 # zip_dir DIR OUT: every file under DIR in byte order of its path, modes
@@ -323,6 +360,7 @@ source_zip() {
     [RUST_VERSION]="$(rustc --version | cut -d' ' -f2)"
     [CARGO]="$(cargo --version)"
     [WASM_BINDGEN]="$("$WASM_BINDGEN" --version)"
+    [ESBUILD]="$(npm_locked esbuild)"
     [WASM_OPT]="$(wasm-opt --version)"
     [BINARYEN]="$(npm_locked binaryen)"
     [RESVG]="$(npm_locked @resvg/resvg-js)"
@@ -366,6 +404,7 @@ fuzz() {
 
 run_tests() {
   build
+  bench_build
   log "formatting and lints"
   cargo fmt --check
   cargo clippy --all-targets -- -D warnings
@@ -403,6 +442,7 @@ case "${1:-build}" in
     # (--short: tiny counts → dist/bench-short.md).
     ensure_browsers
     build
+    bench_build
     node tests/bench/run.mjs "${@:2}"
     ;;
   *)

@@ -1,6 +1,6 @@
 // @ts-check
 // The only script on every page of the three sites. It adds the page marker,
-// and brings in the engine (content/page.js, the wasm) only where a login
+// and brings in the engine (content/engine.js, the wasm) only where a login
 // may be: a password or ID-like field now, one added later, or a login
 // attempt in flight to settle. Elsewhere it costs one query and, after
 // `load`, one storage read.
@@ -9,7 +9,8 @@
 (() => {
   const g = /** @type {any} */ (globalThis);
   if (g.plhLoader) return;
-  performance.mark("plh:loader");
+  const startedAt = performance.now();
+  BENCH: performance.mark("plh:loader");
   // DOM reading heuristic (ARCHITECTURE.md): fields a login starts with. A
   // false hit only loads the engine, which then finds no login.
   const CUES =
@@ -18,33 +19,17 @@
   page.attachShadow({ mode: "open" });
   for (const [k, v] of [["data-plh-page", ""], ["data-plh-kinds", ""], ["hidden", ""]]) page.setAttribute(k, v);
   (document.body ?? document.documentElement).append(page);
-  // The engine's modules. Left to the module loader they arrive level by
-  // level (content/page.js, then its imports, then the wasm glue); asked for
-  // all at once they arrive together. tests/static/loader.test.mjs keeps this
-  // list the engine's import graph.
-  const MODULES = ["content/page.js", "content/look.js", "content/read.js", "shared/core.js", "shared/draw.js", "shared/messages.js", "shared/storage.js", "wasm/plh.js"];
   /** @type {Promise<void> | null} */
   let engine = null;
-  const start = () => {
-    if (engine) return engine;
-    const started = (engine = import(chrome.runtime.getURL(MODULES[0])).then(
-      (m) => m.start(page),
+  // One file (bundled at build time): its first statements start the wasm's
+  // fetch and compile (shared/core.js), so both run beside the rest of the
+  // engine's start-up.
+  const start = () =>
+    (engine ??= import(chrome.runtime.getURL("content/engine.js")).then(
+      (m) => m.start(page, startedAt),
       (e) => page.setAttribute("data-plh-error", String(e)),
     ));
-    // The rest of the engine at once (shared/core.js starts the wasm's fetch
-    // and compile as it is evaluated), but only once the page has loaded:
-    // before, every task it adds delays the page's own `load`. (Where `load`
-    // is late, the engine asks for what it needs itself.)
-    const rest = () => {
-      // A preload that fails is reported by the engine's own import of that file.
-      for (const file of MODULES.slice(1)) import(chrome.runtime.getURL(file)).catch(() => {});
-    };
-    if (document.readyState === "complete") rest();
-    else addEventListener("load", () => setTimeout(rest), { once: true });
-    return started;
-  };
-  /** What the engine takes over: the marker, the clock. */
-  g.plhLoader = { start, page, startedAt: performance.now() };
+  g.plhLoader = true;
   chrome.runtime.onMessage.addListener((message, sender, reply) => {
     // The popup asks; until the engine runs, there is no login to tell of.
     if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;
