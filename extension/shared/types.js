@@ -45,7 +45,7 @@
  * @typedef {{ parts: Part[], effects: Effect[] }} OptionsView
  *
  * @typedef {{ ok: any } | { error: string }} Answer
- * @typedef {{ type: "core", request: object } | { type: "status" }} Message
+ * @typedef {{ type: "core", request: object } | { type: "status" } | { type: "trap" }} Message
  */
 
 export {};

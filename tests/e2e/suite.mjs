@@ -13,6 +13,7 @@ import { defineHostileTests } from './hostile.test-suite.mjs';
 import { defineFaultTests } from './faults.test-suite.mjs';
 import { definePlacementTests } from './placement.test-suite.mjs';
 import { defineLoaderTests } from './loader.test-suite.mjs';
+import { defineRecoveryTests } from './recovery.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -35,7 +36,7 @@ export function defineSuite({ browser, launch }) {
     });
     // PLH_SUITES=pages,fields runs only those (while working on them).
     const only = process.env.PLH_SUITES?.split(',');
-    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests, placement: definePlacementTests, loader: defineLoaderTests };
+    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests, placement: definePlacementTests, loader: defineLoaderTests, recovery: defineRecoveryTests };
     for (const [name, define] of Object.entries(suites)) if (!only || only.includes(name)) define(ctx);
   });
 }
