@@ -402,11 +402,19 @@ fuzz() {
   fi
 }
 
+# The checks that read only the sources: seconds, so a broken invariant or
+# locale fails before the release build, fuzzing and the browsers.
+SOURCE_TESTS=(tests/static/invariants.test.mjs tests/static/locales.test.mjs)
+
 run_tests() {
+  log "checks that need no build (cargo fmt, the source-only static tests)"
+  ensure_rust
+  cargo fmt --check
+  ensure_npm
+  node --test --test-concurrency=1 "${SOURCE_TESTS[@]}"
   build
   bench_build
-  log "formatting and lints"
-  cargo fmt --check
+  log "lints"
   cargo clippy --all-targets -- -D warnings
   log "native tests"
   cargo test
@@ -415,8 +423,10 @@ run_tests() {
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "type-checking the scripts (tsc --noEmit, JSDoc types and the wasm's declarations)"
   tsc -p .
-  log "end-to-end tests (Chromium and Firefox, built extension loaded)"
-  node --test --test-concurrency=1 tests/static/ tests/e2e/
+  log "the other static tests, end-to-end tests (Chromium and Firefox, built extension loaded)"
+  local rest=() f
+  for f in tests/static/*.test.mjs; do [[ " ${SOURCE_TESTS[*]} " == *" $f "* ]] || rest+=("$f"); done
+  node --test --test-concurrency=1 "${rest[@]}" tests/e2e/
 }
 
 case "${1:-build}" in
