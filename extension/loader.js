@@ -1,24 +1,65 @@
 // @ts-check
 // The only script on every page of the three sites. It adds the page marker,
-// and brings in the engine (content/engine.js, the wasm) only where a login
-// may be: a password or ID-like field now, one added later, or a login
-// attempt in flight to settle. Elsewhere it costs one query and, after
-// `load`, one storage read.
+// and brings in the engine (content/engine.js: the scripts that read the
+// page and draw, and the wasm) only where a login may be: a login field now,
+// one added later, or a login attempt in flight to settle. Elsewhere it
+// costs one pass over the page's inputs and, after `load`, one storage read.
 "use strict";
 
 (() => {
-  const g = /** @type {any} */ (globalThis);
-  if (g.plhLoader) return;
+  // Run once per frame. An own property: the page's named elements and
+  // frames (`<div id="plhLoader">`) are reachable as globals here too, but
+  // never as own properties of this script's global.
+  if (Object.hasOwn(globalThis, "plhLoader")) return;
+  Object.defineProperty(globalThis, "plhLoader", { value: true });
   const startedAt = performance.now();
   BENCH: performance.mark("plh:loader");
-  // DOM reading heuristic (ARCHITECTURE.md): fields a login starts with. A
-  // false hit only loads the engine, which then finds no login.
-  const CUES =
-    'input[type="password" i],input[type="email" i],input[autocomplete~="username" i],input[name*="mail" i],input[name*="login" i],input[id*="login" i],input[name*="mypage" i],input[placeholder*="ID"]';
-  const page = document.createElement("plh-page");
+
+  // DOM reading heuristic (ARCHITECTURE.md): what a login starts with. A
+  // password field; or an ID-like field (text, e-mail, tel, number: not a
+  // search box) where its form, or the section around it, speaks of logging
+  // in (the first step of a two-step login has no password yet). An e-mail
+  // or search field alone (a job alert, a newsletter, the site search, a job
+  // number) is no cue. A false hit only loads the engine, which then finds
+  // no login.
+  const WORDS = /ログイン|log[\s_-]?in|sign[\s_-]?in|マイページ|会員/i;
+  const ID_TYPES = ["text", "email", "tel", "number"];
+  const SECTIONS = "section, article, aside, dialog, fieldset, [role=dialog], [role=form], [role=region]";
+  /** @type {WeakMap<Element, boolean>} what each form or section said (many fields share one) */
+  const said = new WeakMap();
+  const says = (/** @type {Element | null} */ el) => {
+    if (!el) return false;
+    let yes = said.get(el);
+    if (yes === undefined) {
+      // Its text, and for a form where it sends (action="/member/login/") and its names.
+      const form = el instanceof HTMLFormElement ? ` ${el.getAttribute("action")} ${el.id} ${el.getAttribute("name")}` : "";
+      // The heading just before it (<h2>ログイン</h2><form>…) is part of it.
+      const before = el.previousElementSibling;
+      const heading = before && /^H[1-6]$/.test(before.tagName) ? before.textContent : "";
+      said.set(el, (yes = WORDS.test(`${el.textContent}${form} ${heading}`)));
+    }
+    return yes;
+  };
+  const cue = (/** @type {HTMLInputElement} */ input) => {
+    const type = input.type;
+    if (type === "password") return true;
+    if (!ID_TYPES.includes(type)) return false;
+    // Its own name says it (name="loginId", placeholder="ログインID").
+    if (WORDS.test(`${input.name} ${input.id} ${input.placeholder} ${input.getAttribute("aria-label") ?? ""}`)) return true;
+    return says(input.form) || says(input.closest(SECTIONS));
+  };
+  const cueIn = (/** @type {Element | DocumentFragment} */ root) => {
+    for (const input of root.querySelectorAll("input")) if (cue(input)) return true;
+    return false;
+  };
+
+  // The page marker: a plain element (no custom element name a page could
+  // define first) with the contract's attributes and an open shadow root.
+  const page = document.createElement("div");
   page.attachShadow({ mode: "open" });
   for (const [k, v] of [["data-plh-page", ""], ["data-plh-kinds", ""], ["hidden", ""]]) page.setAttribute(k, v);
   (document.body ?? document.documentElement).append(page);
+
   /** @type {Promise<void> | null} */
   let engine = null;
   // One file (bundled at build time): its first statements start the wasm's
@@ -29,23 +70,22 @@
       (m) => m.start(page, startedAt),
       (e) => page.setAttribute("data-plh-error", String(e)),
     ));
-  g.plhLoader = true;
   chrome.runtime.onMessage.addListener((message, sender, reply) => {
     // The popup asks; until the engine runs, there is no login to tell of.
     if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;
     reply({ noLogin: location.origin });
     return false;
   });
-  // The inputs first (the document keeps that list), then the cues among them:
-  // one pass of the whole selector list over a large page (a listing of
-  // thousands of cards) costs several milliseconds before its `load`.
-  for (const input of document.getElementsByTagName("input")) if (input.matches(CUES)) return void start();
+  // The inputs (the document keeps that list), one pass: matching a selector
+  // list against every element of a large page (a listing of thousands of
+  // cards) costs several milliseconds before its `load`.
+  for (const input of document.getElementsByTagName("input")) if (cue(input)) return void start();
   page.setAttribute("data-plh-state", "ready");
   // After `load`, off the page's critical path: logins in open shadow roots,
   // mounted later or opened in a dialog, and an attempt to settle.
   const later = () => {
     const found = (/** @type {Node} */ n) =>
-      n instanceof Element && (n.matches(CUES) || !!n.querySelector(CUES) || !!n.shadowRoot?.querySelector(CUES));
+      n instanceof Element && ((n instanceof HTMLInputElement && cue(n)) || cueIn(n) || (!!n.shadowRoot && cueIn(n.shadowRoot)));
     const watch = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes].some(found))) start();
       if (engine) watch.disconnect();
@@ -53,10 +93,13 @@
     watch.observe(document.documentElement, { childList: true, subtree: true });
     const walk = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
     let shadow = false;
-    while (!shadow && walk.nextNode()) shadow = !!(/** @type {Element} */ (walk.currentNode).shadowRoot?.querySelector(CUES));
+    while (!shadow && walk.nextNode()) {
+      const root = /** @type {Element} */ (walk.currentNode).shadowRoot;
+      shadow = !!root && cueIn(root);
+    }
     chrome.storage.local.get("attempt").then((s) => (shadow || s.attempt) && start(), () => shadow && start());
   };
-  const idle = () => (g.requestIdleCallback ?? setTimeout)(later, { timeout: 500 });
+  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(later, { timeout: 500 });
   if (document.readyState === "complete") idle();
   else addEventListener("load", idle, { once: true });
 })();
