@@ -3,7 +3,8 @@
 // e-mail, search or number fields (a job alert, a newsletter, the site
 // search, a job number); every login fixture loads it; every host of the
 // three sites is covered; nothing the page defines (named elements and
-// frames, custom elements) stops it.
+// frames, custom elements) stops it; and the store build leaves no timing
+// trace on the page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markers } from './session.mjs';
@@ -73,6 +74,19 @@ export function defineLoaderTests(ctx) {
         { timeout: 8000 },
       );
       assert.deepEqual(marker, { tag: 'DIV', open: true, named: true });
+    });
+
+    test('the store build leaves no timing trace: no plh: performance mark, no timing attribute', async () => {
+      await d().goto(`${ORIGIN}/mypage-table.html`);
+      await d().waitFor(() => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-kinds') === 'my-page', { timeout: 8000 });
+      const trace = await d().evaluate(() => ({
+        marks: performance.getEntriesByType('mark').map((e) => e.name).filter((n) => n.startsWith('plh')),
+        measures: performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('plh')),
+        attributes: [...document.querySelectorAll('[data-plh-page], [data-plh-form], [data-plh-field-host]')].flatMap((el) =>
+          [...el.attributes].map((a) => a.name).filter((n) => n.endsWith('-ms')),
+        ),
+      }));
+      assert.deepEqual(trace, { marks: [], measures: [], attributes: [] });
     });
 
     test('the engine comes when a login form is opened later (a dialog), and only then', async () => {
