@@ -309,7 +309,9 @@ store_zip() {
 # so that one folder serves the tests in both browsers; but Chromium warns
 # that `background.scripts` is MV2-only, and Firefox ignores `service_worker`.
 # Each browser's folder (and store zip) keeps only its engine's key: it loads
-# with no warning.
+# with no warning. Likewise `use_dynamic_url` (web-accessible files reachable
+# only at a per-session URL) is Chrome's: Firefox, whose extension URLs are
+# already random per install, warns "unexpected property" at install.
 browser_folder() {
   local kind=$1 tree=$3
   rm -rf "$tree"
@@ -320,6 +322,7 @@ browser_folder() {
     const m = JSON.parse(fs.readFileSync(file, "utf8"));
     const { service_worker, scripts, preferred_environment, ...rest } = m.background;
     m.background = kind === "chrome" ? { service_worker, ...rest } : { scripts, ...rest };
+    if (kind === "firefox") for (const w of m.web_accessible_resources) delete w.use_dynamic_url;
     fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
   ' "$kind" "$tree/manifest.json"
 }
