@@ -59,7 +59,7 @@ export async function start(pageMarker, startedAt) {
   const sheet = styleSheet();
   // Boxes left by an earlier copy of the extension (Firefox runs the new
   // copy in open tabs after an update) are not ours to keep.
-  for (const old of document.querySelectorAll("plh-page, plh-form, plh-field")) if (old !== pageMarker) old.remove();
+  for (const old of document.querySelectorAll("[data-plh-page], [data-plh-form], [data-plh-field-host]")) if (old !== pageMarker) old.remove();
   const page = shadowHost("plh-page", sheet, pageMarker);
   const core = await engine();
   /** Every failure's reason, for the tests' logs (never what the user typed). */
