@@ -13,6 +13,8 @@
   if (Object.hasOwn(globalThis, "plhLoader")) return;
   Object.defineProperty(globalThis, "plhLoader", { value: true });
   const startedAt = performance.now();
+  /** How long a login page's engine waits for a `load` that has not come. */
+  const LATE_MS = 1000;
   BENCH: performance.mark("plh:loader");
 
   // DOM reading heuristic (ARCHITECTURE.md): what a login starts with. A
@@ -71,20 +73,42 @@
       (m) => m.start(page, startedAt),
       (e) => page.setAttribute("data-plh-error", String(e)),
     ));
-  chrome.runtime.onMessage.addListener((message, sender, reply) => {
-    // The popup asks; until the engine runs, there is no login to tell of.
-    if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;
-    reply({ noLogin: location.origin });
-    return false;
-  });
+  /**
+   * On a login page the engine comes once the page has loaded: before, it
+   * would delay the page's `load` (Firefox holds `load` until a content
+   * script's imports and fetches are done; in Chromium they compete with the
+   * page's own loading). Sooner only where the page needs it: a person is
+   * already in a field, or `load` is slow in coming.
+   */
+  const soon = () => {
+    if (document.readyState === "complete") return void start();
+    const go = () => {
+      clearTimeout(late);
+      removeEventListener("focusin", go, true);
+      start();
+    };
+    const late = setTimeout(go, LATE_MS);
+    addEventListener("focusin", go, true);
+    // After the load event's own handlers, not among them.
+    addEventListener("load", () => setTimeout(go), { once: true });
+  };
   // The inputs (the document keeps that list), one pass: matching a selector
   // list against every element of a large page (a listing of thousands of
   // cards) costs several milliseconds before its `load`.
-  for (const input of document.getElementsByTagName("input")) if (cue(input)) return void start();
+  for (const input of document.getElementsByTagName("input")) if (cue(input)) return void soon();
   page.setAttribute("data-plh-state", "ready");
   // After `load`, off the page's critical path: logins in open shadow roots,
   // mounted later or opened in a dialog, and an attempt to settle.
   const later = () => {
+    // The popup asks; until the engine runs, there is no login to tell of.
+    // Listened for from here, after `load`: Firefox sets up a content
+    // script's extension APIs on their first use, a cost no page without a
+    // login should pay before its `load`.
+    chrome.runtime.onMessage.addListener((message, sender, reply) => {
+      if (engine || sender.id !== chrome.runtime.id || message?.type !== "status") return false;
+      reply({ noLogin: location.origin });
+      return false;
+    });
     const found = (/** @type {Node} */ n) =>
       n instanceof Element && ((n instanceof HTMLInputElement && cue(n)) || cueIn(n) || (!!n.shadowRoot && cueIn(n.shadowRoot)));
     const watch = new MutationObserver((records) => {
