@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Login Helper for Pasona Career: build, test, demo.
 #   ./build.sh         install what is missing, build dist/chrome/, dist/firefox/,
-#                      dist/extension/ and dist/*.zip
+#                      dist/extension/ and dist/*.zip (the store build)
 #   ./build.sh test    also install the browsers and geckodriver if missing, then
 #                      every test: native Rust, wasm parity in a real browser,
 #                      end to end in Chromium and Firefox with the built extension
@@ -11,7 +11,8 @@
 #   ./build.sh bench   also install both browsers and geckodriver if missing, then
 #                      the benchmark (sizes, start-up, keystrokes, page load, noise,
 #                      native) → BENCHMARKS.md, the previous run's figures beside
-#                      the new ones (--short: tiny counts → dist/bench-short.md)
+#                      the new ones (--short: tiny counts → dist/bench-short.md),
+#                      on the benchmark build (dist/bench/: the start-up's marks)
 #   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,12 @@ export PATH="$CARGO_BIN:$ROOT/node_modules/.bin:$PATH"
 
 DIST=$ROOT/dist
 EXT=$DIST/extension
+# The core as built: the optimised wasm, and wasm-bindgen's glue made a
+# factory (tools/glue-factory.mjs) with its declarations; esbuild bundles the
+# glue into the scripts (package.json maps `#wasm-glue` here).
+CORE=$DIST/core
+# The benchmark build: the store build plus the start-up's marks.
+BENCH_DIST=$DIST/bench
 TARGET_WASM=$ROOT/target/wasm32-unknown-unknown/release/plh.wasm
 # Fixed timestamp for zip entries, so two builds give the same bytes.
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
@@ -31,6 +38,17 @@ log() { printf '==> %s\n' "$*" >&2; }
 wasm_bindgen_version() {
   # The CLI must match the crate exactly or the glue and the wasm disagree.
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+# The wasm-bindgen CLI is built from tools/wasm-bindgen/ (its own Cargo.lock
+# pins every dependency) with --locked, once per version of that crate: kept
+# outside the work tree, keyed by the hash of its sources, so every clone and
+# `./build.sh repro` reuse it.
+WASM_BINDGEN_TOOL=tools/wasm-bindgen
+wasm_bindgen_bin() {
+  local key
+  key=$(cat "$WASM_BINDGEN_TOOL/Cargo.toml" "$WASM_BINDGEN_TOOL/Cargo.lock" "$WASM_BINDGEN_TOOL/src/main.rs" | sha256sum | cut -c1-16)
+  printf '%s/plh/wasm-bindgen-%s/bin/wasm-bindgen' "${XDG_CACHE_HOME:-$HOME/.cache}" "$key"
 }
 
 # --- Installing what is missing -------------------------------------------
@@ -106,8 +124,9 @@ ensure_apt() {
   fi
 }
 
-# cargo_install CRATE VERSION WHY: cargo install into $CARGO_BIN. Not --locked:
-# a crate pinned in a CLI's own lock file can be gone from the registry.
+# cargo_install CRATE VERSION WHY: cargo install into $CARGO_BIN (test
+# tools). Not --locked: a crate pinned in a CLI's own lock file can be gone
+# from the registry (what ships is made only by tools pinned in our locks).
 cargo_install() {
   log "installing $1 $2 from crates.io into $CARGO_BIN ($3; log: dist/install.log)"
   if ! quietly cargo install "$1" --version "$2"; then
@@ -148,12 +167,27 @@ ensure_tools() {
     quietly rustup target add wasm32-unknown-unknown ||
       fail "could not add the wasm32-unknown-unknown target (see dist/install.log)" "run: rustup target add wasm32-unknown-unknown"
   fi
-  local want
-  want=$(wasm_bindgen_version)
-  if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
-    cargo_install wasm-bindgen-cli "$want" "must match the wasm-bindgen crate; a few minutes, once"
-  fi
+  ensure_wasm_bindgen
   ensure_npm
+}
+
+# The pinned wasm-bindgen CLI (see wasm_bindgen_bin), built if missing; its
+# version must be the wasm-bindgen crate's in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want bin have
+  want=$(wasm_bindgen_version)
+  bin=$(wasm_bindgen_bin)
+  if [[ ! -x $bin ]]; then
+    log "building wasm-bindgen $want from $WASM_BINDGEN_TOOL (cargo --locked; a few minutes, once; log: dist/install.log)"
+    if ! quietly cargo install --locked --path "$WASM_BINDGEN_TOOL" --root "${bin%/bin/wasm-bindgen}" --target-dir "$ROOT/target/wasm-bindgen-tool"; then
+      show_install_log
+      fail "could not build wasm-bindgen from $WASM_BINDGEN_TOOL (no network? see dist/install.log)" "run: cargo install --locked --path $WASM_BINDGEN_TOOL --root ${bin%/bin/wasm-bindgen}"
+    fi
+  fi
+  have=$("$bin" --version)
+  [[ $have == "wasm-bindgen $want" ]] ||
+    fail "$WASM_BINDGEN_TOOL builds $have, but Cargo.lock's wasm-bindgen crate is $want (the glue and the wasm would disagree)" "make tools/wasm-bindgen/Cargo.toml pin wasm-bindgen-cli =$want, then: (cd $WASM_BINDGEN_TOOL && cargo update -p wasm-bindgen-cli)"
+  WASM_BINDGEN=$bin
 }
 
 # The npm tools (binaryen's wasm-opt, resvg for the icons, web-ext, the test
@@ -207,26 +241,50 @@ build() {
   log "building the wasm (release)"
   cargo build --release --target wasm32-unknown-unknown --lib \
     --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo']"
-  rm -rf "$EXT"
-  mkdir -p "$EXT/wasm" "$DIST/tmp"
-  # ES module glue: imported by the content scripts' engine, the background
-  # (a module worker) and the extension's pages; its .d.ts types the calls.
-  wasm-bindgen --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  rm -rf "$CORE" "$DIST/tmp"
+  mkdir -p "$CORE" "$DIST/tmp"
+  # ES module glue (--target web), made a factory so a trapped instance can
+  # be replaced (tools/glue-factory.mjs stops the build if its shape changed).
+  "$WASM_BINDGEN" --target web --out-dir "$DIST/tmp" --out-name plh "$TARGET_WASM"
+  node tools/glue-factory.mjs "$DIST/tmp" "$CORE"
   # -Oz twice, and addresses below 1024 unused (the bottom of Rust's 1 MiB
   # stack): about 0.5 kB less gzipped than one -Oz.
   wasm-opt -Oz -Oz --low-memory-unused --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
-    "$DIST/tmp/plh_bg.wasm" -o "$EXT/wasm/plh_bg.wasm"
-  cp "$DIST/tmp/plh.js" "$DIST/tmp/plh.d.ts" "$EXT/wasm/"
-  cp manifest.json "$EXT/"
-  cp -r extension/. "$EXT/"
-  node tools/make-icons.mjs "$EXT/icons"
+    "$DIST/tmp/plh_bg.wasm" -o "$CORE/plh_bg.wasm"
   rm -rf "$DIST/tmp"
+  assemble "$EXT" store
   package
   local raw gz
   raw=$(stat -c %s "$EXT/wasm/plh_bg.wasm")
   gz=$(gzip -9 -c "$EXT/wasm/plh_bg.wasm" | wc -c)
   log "dist/extension ready: wasm ${raw} bytes raw, ${gz} bytes gzip -9"
+}
+
+# assemble DIR store|bench: the unpacked two-browser extension in DIR: the
+# manifest, every file of extension/ that is not a script, the scripts
+# bundled by esbuild (tools/bundle.mjs: one file per context), the wasm and
+# the icons. Only what ships: the sources stay in the source zip.
+assemble() {
+  local out=$1 variant=$2
+  rm -rf "$out"
+  mkdir -p "$out/wasm"
+  cp manifest.json "$out/"
+  (cd extension && find . -type f ! -name '*.js' -exec cp --parents -t "$out" {} +)
+  node tools/bundle.mjs "$out" "$variant"
+  cp "$CORE/plh_bg.wasm" "$out/wasm/"
+  node tools/make-icons.mjs "$out/icons"
+}
+
+# The benchmark build (./build.sh bench, and ./build.sh test for the short
+# benchmark): dist/bench/{extension,chrome,firefox}, the store build's files
+# with the start-up's performance marks and timing attributes. No zips.
+bench_build() {
+  log "assembling the benchmark build (dist/bench/)"
+  rm -rf "$BENCH_DIST"
+  assemble "$BENCH_DIST/extension" bench
+  browser_folder chrome "$BENCH_DIST/extension" "$BENCH_DIST/chrome"
+  browser_folder firefox "$BENCH_DIST/extension" "$BENCH_DIST/firefox"
 }
 
 package() {
@@ -239,25 +297,34 @@ package() {
   source_zip
 }
 
-# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from
-# it. dist/extension/ names both backgrounds (`preferred_environment` tells
-# Firefox's linter the fallback is deliberate) so that one folder serves the
-# tests in both browsers; but Chromium warns that `background.scripts` is
-# MV2-only, and Firefox ignores `service_worker`. Each browser's folder (and
-# store zip) keeps only its engine's key: it loads with no warning.
+# store_zip chrome|firefox: dist/KIND/, then dist/login-helper-KIND.zip from it.
 store_zip() {
-  local kind=$1 tree=$DIST/$1
+  browser_folder "$1" "$EXT" "$DIST/$1"
+  zip_dir "$DIST/$1" "$DIST/login-helper-$1.zip"
+}
+
+# browser_folder chrome|firefox SRC DEST: SRC with only that browser's
+# background key. SRC (dist/extension/) names both backgrounds
+# (`preferred_environment` tells Firefox's linter the fallback is deliberate)
+# so that one folder serves the tests in both browsers; but Chromium warns
+# that `background.scripts` is MV2-only, and Firefox ignores `service_worker`.
+# Each browser's folder (and store zip) keeps only its engine's key: it loads
+# with no warning. Likewise `use_dynamic_url` (web-accessible files reachable
+# only at a per-session URL) is Chrome's: Firefox, whose extension URLs are
+# already random per install, warns "unexpected property" at install.
+browser_folder() {
+  local kind=$1 tree=$3
   rm -rf "$tree"
-  cp -r "$EXT" "$tree"
+  cp -r "$2" "$tree"
   node -e '
     const fs = require("fs");
     const [kind, file] = process.argv.slice(1);
     const m = JSON.parse(fs.readFileSync(file, "utf8"));
     const { service_worker, scripts, preferred_environment, ...rest } = m.background;
     m.background = kind === "chrome" ? { service_worker, ...rest } : { scripts, ...rest };
+    if (kind === "firefox") for (const w of m.web_accessible_resources) delete w.use_dynamic_url;
     fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
   ' "$kind" "$tree/manifest.json"
-  zip_dir "$tree" "$DIST/login-helper-$kind.zip"
 }
 
 # zip_dir DIR OUT: every file under DIR in byte order of its path, modes
@@ -295,7 +362,8 @@ source_zip() {
     [RUSTC]="$(rustc --version)"
     [RUST_VERSION]="$(rustc --version | cut -d' ' -f2)"
     [CARGO]="$(cargo --version)"
-    [WASM_BINDGEN]="$(wasm-bindgen --version)"
+    [WASM_BINDGEN]="$("$WASM_BINDGEN" --version)"
+    [ESBUILD]="$(npm_locked esbuild)"
     [WASM_OPT]="$(wasm-opt --version)"
     [BINARYEN]="$(npm_locked binaryen)"
     [RESVG]="$(npm_locked @resvg/resvg-js)"
@@ -346,10 +414,19 @@ fuzz() {
   done
 }
 
+# The checks that read only the sources: seconds, so a broken invariant or
+# locale fails before the release build, fuzzing and the browsers.
+SOURCE_TESTS=(tests/static/invariants.test.mjs tests/static/locales.test.mjs)
+
 run_tests() {
-  build
-  log "formatting and lints"
+  log "checks that need no build (cargo fmt, the source-only static tests)"
+  ensure_rust
   cargo fmt --check
+  ensure_npm
+  node --test --test-concurrency=1 "${SOURCE_TESTS[@]}"
+  build
+  bench_build
+  log "lints"
   cargo clippy --all-targets -- -D warnings
   log "native tests"
   cargo test
@@ -358,8 +435,10 @@ run_tests() {
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "type-checking the scripts (tsc --noEmit, JSDoc types and the wasm's declarations)"
   tsc -p .
-  log "end-to-end tests (Chromium and Firefox, built extension loaded)"
-  node --test --test-concurrency=1 tests/static/ tests/e2e/
+  log "the other static tests, end-to-end tests (Chromium and Firefox, built extension loaded)"
+  local rest=() f
+  for f in tests/static/*.test.mjs; do [[ " ${SOURCE_TESTS[*]} " == *" $f "* ]] || rest+=("$f"); done
+  node --test --test-concurrency=1 "${rest[@]}" tests/e2e/
 }
 
 case "${1:-build}" in
@@ -385,6 +464,7 @@ case "${1:-build}" in
     # (--short: tiny counts → dist/bench-short.md).
     ensure_browsers
     build
+    bench_build
     node tests/bench/run.mjs "${@:2}"
     ;;
   *)

@@ -6,7 +6,8 @@
 //! `{op: "start"}` → what the page reader needs to know (its limits, the
 //! storage keys); `{op: "page", event, state, stored, env}` → the page
 //! session (`session`); `{op: "popup", tab, forget, stored, env}`;
-//! `{op: "options", event, stored, env}`.
+//! `{op: "options", event, stored, env}`; in the wasm only, `{op: "trap"}`
+//! (see [`Request::Trap`]).
 
 use serde::Serialize;
 
@@ -20,6 +21,16 @@ use crate::stored::{Keys, KEYS};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     Start,
+    /// Panics: a wasm trap (`panic = "abort"`), made on purpose so the end-to-end
+    /// tests can prove in the real browsers that a core which traps is replaced
+    /// by a fresh instance and the next request answered (`shared/core.js`).
+    /// The instance then traps on every request, as one a real panic left in an
+    /// unknown state may: kept, it could not answer again (so the tests can fail).
+    /// Only the extension's own scripts build requests (a page can neither call
+    /// the core nor message it), so no page can send it. In the wasm only:
+    /// natively a panic would stop the fuzzer and the tests, which reach every op.
+    #[cfg(target_arch = "wasm32")]
+    Trap,
     Page(Box<PageRequest>),
     Popup(PopupRequest),
     Options(OptionsRequest),
@@ -52,6 +63,8 @@ impl Request {
             "page" => Request::Page(Box::new(PageRequest::read(r)?)),
             "popup" => Request::Popup(PopupRequest::read(r)?),
             "options" => Request::Options(OptionsRequest::read(r)?),
+            #[cfg(target_arch = "wasm32")]
+            "trap" => Request::Trap,
             _ => return Err(DecodeError(format!("op: unknown ({op:.20})"))),
         })
     }
@@ -66,10 +79,44 @@ pub fn handle(request: Request) -> Response {
         Request::Page(r) => Response::Page(Box::new(session::handle(*r))),
         Request::Popup(r) => Response::Popup(popup::handle(r)),
         Request::Options(r) => Response::Options(options::handle(r)),
+        #[cfg(target_arch = "wasm32")]
+        Request::Trap => trap(),
     }
 }
 
+/// Whether this instance was asked to trap ([`Request::Trap`]).
+#[cfg(target_arch = "wasm32")]
+static TRAPPED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
 /// Reads and answers a request of any shape: what every caller uses.
 pub fn answer<R: Raw>(r: &R) -> Result<Response, DecodeError> {
-    Request::read(r).map(handle)
+    let request = Request::read(r);
+    #[cfg(target_arch = "wasm32")]
+    {
+        use core::sync::atomic::Ordering::Relaxed;
+        if matches!(request, Ok(Request::Trap)) {
+            TRAPPED.store(true, Relaxed);
+        }
+        if TRAPPED.load(Relaxed) {
+            trap();
+        }
+    }
+    request.map(handle)
+}
+
+#[cfg(target_arch = "wasm32")]
+#[cold]
+fn trap() -> ! {
+    panic!("plh: a trap, as asked")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natively_trap_is_an_unknown_op_not_a_panic() {
+        let refused = answer(&serde_json::json!({"op": "trap"})).unwrap_err();
+        assert_eq!(refused.0, "op: unknown (trap)");
+    }
 }

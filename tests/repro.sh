@@ -71,7 +71,7 @@ for dir in "$A" "$B"; do
 done
 
 status=0
-files=(dist/extension/wasm/plh_bg.wasm dist/extension/wasm/plh.js)
+files=(dist/extension/wasm/plh_bg.wasm dist/extension/content/engine.js dist/extension/loader.js)
 for zip in "$A"/dist/*.zip; do files+=("dist/${zip##*/}"); done
 for f in "${files[@]}"; do
   a=$(sha256sum <"$A/$f" | cut -d' ' -f1)

@@ -1,8 +1,11 @@
 // @ts-check
 // Starts the Rust core in whichever context imports it: a content script
 // whose page lets it compile WebAssembly, the background, the extension's
-// own pages. One start-up for the three contexts.
-import init, { handle } from "../wasm/plh.js";
+// own pages. One start-up for the three contexts, and one recovery: a core
+// that traps is replaced by a fresh instance of the same compiled module.
+// (The glue is wasm-bindgen's, made a factory at build time by
+// tools/glue-factory.mjs: `#wasm-glue` is dist/core/plh.js, see package.json.)
+import { createGlue } from "#wasm-glue";
 
 /** @typedef {import("./types.js").Answer} Answer */
 /** @typedef {{ call(request: object): Answer }} Core */
@@ -27,42 +30,22 @@ function wasmAllowed() {
 export const reason = (/** @type {unknown} */ e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 /**
- * Wraps an instance's `handle`: an answer is `{ok}` or `{error}`, never a
- * throw. A trap (a panic) leaves the instance untrustworthy: it answers
- * errors from then on, and `broken()` tells the caller to go elsewhere.
- * @param {(request: object) => any} handleFn
- * @returns {Core & { broken: () => boolean }}
+ * A named moment of the start-up, on the page's own timeline. Only the
+ * benchmark build has them: every call is a `BENCH:` statement, which the
+ * store build drops (tools/bundle.mjs), and this function with them.
  */
-function wrap(handleFn) {
-  /** @type {string | null} */
-  let broken = null;
-  return {
-    call(request) {
-      if (broken) return { error: broken };
-      try {
-        return handleFn(request);
-      } catch (e) {
-        broken = `plh: the core stopped (${reason(e)})`;
-        return { error: broken };
-      }
-    },
-    broken: () => broken !== null,
-  };
-}
-
-/** A named moment of the start-up, on the page's own timeline (the benchmark reads them). */
 export const mark = (/** @type {string} */ name) => performance.mark(`plh:${name}`);
 
 /**
- * The wasm module, fetched and compiled (streaming where the response allows).
+ * The module, fetched and compiled (streaming where the response allows).
  * @param {string} url
  */
 async function compile(url) {
-  mark("wasm-fetch");
+  BENCH: mark("wasm-fetch");
   const response = await fetch(url);
-  mark("wasm-fetched");
+  BENCH: mark("wasm-fetched");
   const module = await WebAssembly.compileStreaming(response).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
-  mark("wasm-compiled");
+  BENCH: mark("wasm-compiled");
   return module;
 }
 
@@ -70,8 +53,8 @@ async function compile(url) {
 let compiled;
 /**
  * The module, fetched and compiled once per context, starting as soon as this
- * file is evaluated (the loader asks for it early, beside the engine's other
- * files); null where this context may not compile WebAssembly.
+ * file is evaluated (the engine's first statements, so beside the rest of its
+ * start-up); null where this context may not compile WebAssembly.
  */
 export function wasmModule() {
   if (compiled === undefined) {
@@ -83,10 +66,48 @@ export function wasmModule() {
 }
 wasmModule();
 
+/**
+ * A core that outlives its instances. An answer is `{ok}` or `{error}`,
+ * never a throw. A throw out of the wasm is a trap (a Rust panic aborts) and
+ * leaves that instance untrustworthy: it is dropped and a fresh one made,
+ * synchronously, from the compiled module; the request is tried once on it,
+ * and if it traps again it is answered with its error (and that instance
+ * replaced too), so the next request always meets a working core.
+ * @param {WebAssembly.Module} module
+ * @returns {Core}
+ */
+function restarting(module) {
+  const instance = () => {
+    const glue = createGlue();
+    glue.initSync({ module });
+    return glue;
+  };
+  /** @type {ReturnType<typeof createGlue> | null} */
+  let glue = instance();
+  /** @param {object} request */
+  const once = (request) => {
+    try {
+      glue ??= instance();
+      return { answer: glue.handle(request) };
+    } catch (e) {
+      glue = null;
+      return { trapped: `plh: the core stopped (${reason(e)})` };
+    }
+  };
+  return {
+    call(request) {
+      const first = once(request);
+      if ("answer" in first) return first.answer;
+      const again = once(request);
+      return "answer" in again ? again.answer : { error: again.trapped };
+    },
+  };
+}
+
 /** The core, instantiated in this context. */
 export async function startCore() {
   const module = await (wasmModule() ?? Promise.reject(new Error("no WebAssembly here"))).catch(() => compile(WASM_URL));
-  await init({ module_or_path: module });
-  mark("wasm-instantiated");
-  return wrap(handle);
+  const core = restarting(module);
+  BENCH: mark("wasm-instantiated");
+  return core;
 }

@@ -47,7 +47,7 @@
  * @typedef {{ parts: Part[], effects: Effect[] }} OptionsView
  *
  * @typedef {{ ok: any } | { error: string }} Answer
- * @typedef {{ type: "core", request: object } | { type: "status", frames?: boolean }} Message
+ * @typedef {{ type: "core", request: object } | { type: "status", frames?: boolean } | { type: "trap" }} Message
  */
 
 export {};

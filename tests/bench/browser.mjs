@@ -24,6 +24,7 @@ export const PATHS = [
 export const LOAD_PAGES = [
   { key: 'job', path: JOB, login: false, label: 'small job page (no login)' },
   { key: 'listing', path: LISTING_PATH, login: false, label: 'large job listing, 3,000 cards (no login)', minBytes: 1_000_000 },
+  { key: 'alert', path: '/no-login-job-alert.html', login: false, label: 'job page with a job-alert e-mail form (no login)' },
   { key: 'login', path: LOGIN, login: true, label: 'login page' },
 ];
 
@@ -122,10 +123,6 @@ function readMarks() {
  */
 export async function measureStartup(driver, { loads, log }) {
   const out = Object.fromEntries(PATHS.map((p) => [p.key, { phases: Object.fromEntries(PHASES.map((ph) => [ph.id, []])), first: null, marks: [], floorMs: [] }]));
-  // A module of the extension with nothing in it (JSDoc types only): importing
-  // it from the page is one round trip for an extension file, the least that
-  // loading the engine by import can cost.
-  const floorUrl = new URL('shared/types.js', (await driver.serviceWorker()).url()).href;
   for (let i = -1; i < loads; i++) {
     const order = i % 2 === 0 ? PATHS : [...PATHS].reverse();
     for (const path of order) {
@@ -141,15 +138,6 @@ export async function measureStartup(driver, { loads, log }) {
         continue;
       }
       out[path.key].marks.push(r.marks);
-      if (path.key === 'page') {
-        out.page.floorMs.push(
-          await page.evaluate(async (url) => {
-            const t = performance.now();
-            await import(url);
-            return performance.now() - t;
-          }, floorUrl),
-        );
-      }
       for (const ph of PHASES) {
         if (!ph.paths.includes(path.key)) continue;
         const [a, b] = [at(ph.from), at(ph.to)];
@@ -368,7 +356,7 @@ export async function checkNoEngine(driver, { loads, log }) {
     else out.pages[w.key] = r;
   }
   await closeBenchPage(driver);
-  if (!out.control.files.some((f) => /\.wasm$/.test(f)) || !out.control.files.some((f) => /content\/page\.js$/.test(f))) {
+  if (!out.control.files.some((f) => /\.wasm$/.test(f)) || !out.control.files.some((f) => /content\/engine\.js$/.test(f))) {
     throw new Error(`no-engine check: the request log did not see the engine's files on the login page (${out.control.files.join(', ')}): the check could not fail`);
   }
   log(`  no engine on pages without a login: ${Object.entries(out.pages).map(([k, r]) => `${k} ${r.engineFetched}/${r.loads} fetched`).join(', ')}; login page (control): ${out.control.files.length} engine files`);

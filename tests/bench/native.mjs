@@ -12,10 +12,9 @@ function gzip9(file) {
 
 const size = (file) => statSync(file).size;
 
-/** The engine: what the loader brings in where a login may be (ES modules), besides the wasm. */
+/** The engine: what the loader brings in where a login may be (one bundled file), besides the wasm. */
 export function engineScripts(ext) {
-  const js = (dir) => (existsSync(join(ext, dir)) ? readdirSync(join(ext, dir)).filter((f) => f.endsWith('.js')).sort().map((f) => `${dir}/${f}`) : []);
-  return [...js('content'), ...js('shared'), 'wasm/plh.js'];
+  return readdirSync(join(ext, 'content')).filter((f) => f.endsWith('.js')).sort().map((f) => `content/${f}`);
 }
 
 /**

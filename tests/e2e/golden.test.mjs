@@ -6,7 +6,7 @@
 // PLH_GOLDEN=write ./build.sh test (or node --test this file) records them anew.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startServers } from './harness/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
@@ -14,6 +14,10 @@ import { EXTENSION_DIR, FIXTURES } from './suite.mjs';
 import { ORIGIN, PAGES } from './pages.mjs';
 
 const SNAPSHOTS = new URL('../golden/snapshots/', import.meta.url);
+// The reader's source, served by the fixture server: the extension ships it
+// bundled into its engine, where a page cannot import it alone.
+const READER = fileURLToPath(new URL('../../extension/content/read.js', import.meta.url));
+const GENERATED = fileURLToPath(new URL('./fixtures/generated/', import.meta.url));
 const CASES = fileURLToPath(new URL('../../dist/parity-cases.json', import.meta.url));
 export const snapshotName = (path) => `${path.replace(/^\//, '').replace(/\//g, '-').replace(/\.html$/, '')}.json`;
 
@@ -24,6 +28,8 @@ before(async () => {
   // The reader's limits, as the core hands them out (`{op: "start"}`: the first parity case).
   const start = JSON.parse((await readFile(CASES, 'utf8')).split('\n')[0]);
   limits = start.response.ok.limits;
+  await mkdir(GENERATED, { recursive: true });
+  await copyFile(READER, `${GENERATED}read.js`);
   servers = await startServers({ root: FIXTURES });
   driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort });
 });
@@ -35,12 +41,12 @@ after(async () => {
 // The strict-CSP twins have the same DOM, and their CSP forbids loading the reader into the page.
 for (const page of PAGES.filter((p) => !p.strictCsp)) {
   test(`golden snapshot of ${page.path}`, async () => {
-    const reader = await driver.extensionUrl('content/read.js');
+    const reader = `${ORIGIN}/generated/read.js`;
     await driver.goto(ORIGIN + page.path);
     await driver.waitFor((k) => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-kinds') === k, { timeout: 8000 }, page.kinds.join(' '));
     const snapshot = await driver.evaluate(
       async (url, l) => {
-        // The reader, loaded into the page as it is in the extension (it reads only the DOM).
+        // The reader, loaded into the page as it is written (it reads only the DOM).
         const { reader: make } = await import(url);
         return make(l).read().page;
       },

@@ -1,7 +1,7 @@
 // The built wasm's memory stays flat over a long session: 100,000 requests
 // (page sessions of scans, keystrokes, blurs, submits and the next page,
 // plus the popup and the options page), instantiated in Node from
-// dist/extension/wasm/ as the extension does. After a warm-up, neither the
+// dist/core/ (the wasm and the glue the extension bundles) as the extension does. After a warm-up, neither the
 // linear memory nor wasm-bindgen's table of JavaScript references may grow:
 // a leak, or an allocator that does not reuse what was freed, would.
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const WASM_DIR = fileURLToPath(new URL('../../dist/extension/wasm/', import.meta.url));
+const WASM_DIR = fileURLToPath(new URL('../../dist/core/', import.meta.url));
 const REQUESTS = Number(process.env.PLH_MEMORY_REQUESTS || 100_000);
 const WARM_UP = 10_000;
 const NOW_MS = 1_766_793_600_000; // 2025-12-27
@@ -50,10 +50,11 @@ function apply(stored, effects) {
 
 test('memory stays flat over a long session', { timeout: 10 * 60 * 1000 }, async (t) => {
   if (!existsSync(`${WASM_DIR}plh_bg.wasm`)) {
-    t.skip('build first: dist/extension/wasm/ is missing');
+    t.skip('build first: dist/core/ is missing');
     return;
   }
-  const { initSync, handle } = await import(`${WASM_DIR}plh.js`);
+  const { createGlue } = await import(`${WASM_DIR}plh.js`);
+  const { initSync, handle } = createGlue();
   const wasm = initSync({ module: readFileSync(`${WASM_DIR}plh_bg.wasm`) });
   const size = () => ({ memory: wasm.memory.buffer.byteLength, refs: wasm.__wbindgen_externrefs.length });
 
