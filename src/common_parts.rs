@@ -22,13 +22,13 @@ pub fn support_line(key: &'static str) -> Part {
 /// person sees where it goes before pressing it. `action`: the contract's
 /// `data-plh-action` of the link, if any.
 pub fn link_with_host(href: &str, text: Text, action: Option<&'static str>) -> Part {
-    let mut link = Part::link(href, text).new_tab();
+    let mut link = Part::link(href.to_string(), text).new_tab();
     if let Some(action) = action {
         link = link.attr("data-plh-action", action);
     }
     Part::block(vec![
         link,
-        Part::text(Text::with("link_host", [Arg::Plain(host_of(href).into())]))
+        Part::text(Text::with("link_host", vec![Arg::Plain(host_of(href).into())]))
             .attr("class", "host"),
     ])
     .attr("class", "out")
@@ -79,9 +79,7 @@ pub fn remembered(stored: &Stored, env: &Env, on: Shown) -> Vec<Part> {
                 .attr("class", "notice"),
         );
         parts.push(
-            Part::para(Text::with(
-                "popup_memory_date",
-                [Arg::Date { date: m.date }],
+            Part::para(Text::with("popup_memory_date", vec![Arg::Date { date: m.date }],
             ))
             .attr("class", "muted"),
         );

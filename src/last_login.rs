@@ -206,7 +206,7 @@ pub fn days_ago(days: i64) -> Text {
     match days {
         0 => Text::key("when_today"),
         1 => Text::key("when_yesterday"),
-        n => Text::with("when_days_ago", [Arg::Plain(n.to_string())]),
+        n => Text::with("when_days_ago", vec![Arg::Plain(n.to_string())]),
     }
 }
 

@@ -32,21 +32,19 @@ impl Text {
         }
     }
 
-    pub fn with(key: &'static str, args: impl IntoIterator<Item = Arg>) -> Self {
-        Text {
-            key,
-            args: args.into_iter().collect(),
-        }
+    /// (One signature, not a generic one: every caller shares its code.)
+    pub fn with(key: &'static str, args: Vec<Arg>) -> Self {
+        Text { key, args }
     }
 
     /// A message whose arguments are all plain strings.
     pub fn plain_args(key: &'static str, args: &[String]) -> Self {
-        Text::with(key, args.iter().cloned().map(Arg::Plain))
+        Text::with(key, args.iter().cloned().map(Arg::Plain).collect())
     }
 
     /// Text that is the same in every language (a phone number).
     pub fn verbatim(s: impl Into<String>) -> Self {
-        Text::with("verbatim", [Arg::Plain(s.into())])
+        Text::with("verbatim", vec![Arg::Plain(s.into())])
     }
 }
 
@@ -217,10 +215,10 @@ impl Part {
         }
     }
 
-    pub fn link(href: impl Into<String>, text: Text) -> Part {
+    pub fn link(href: String, text: Text) -> Part {
         Part {
             link: Some(Link {
-                href: href.into(),
+                href,
                 text,
                 new_tab: false,
             }),

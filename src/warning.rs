@@ -231,14 +231,12 @@ impl Change {
             } => Text::key("change_trim_end"),
             Change::Trim { .. } => Text::key("change_trim"),
             Change::RemoveInvisible => Text::key("change_invisible"),
-            Change::Digit { from, to } => Text::with(
-                "change_digit",
-                [Arg::Plain(from.to_string()), Arg::Plain(to.to_string())],
+            Change::Digit { from, to } => Text::with("change_digit", vec![Arg::Plain(from.to_string()), Arg::Plain(to.to_string())],
             ),
             Change::RemoveSeparators => Text::key("change_separators"),
             Change::Latin => Text::key("change_latin"),
             Change::Dots => Text::key("change_dots"),
-            Change::Domain(d) => Text::with("change_domain", [Arg::Plain(d.clone())]),
+            Change::Domain(d) => Text::with("change_domain", vec![Arg::Plain(d.clone())]),
         }
     }
 }
@@ -300,7 +298,7 @@ impl Warning {
 
     /// The warning's text: its message with its arguments.
     pub fn text(&self) -> Text {
-        Text::with(self.message, self.args.iter().cloned())
+        Text::with(self.message, self.args.clone())
     }
 }
 
