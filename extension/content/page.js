@@ -5,15 +5,18 @@
 // where and what to remember is the core's (src/session); this file only
 // does what the answer says. Its parts: `read.js` (the page → a snapshot),
 // `fields.js` (a login's fields → events), `clicks.js` (clicks and submits
-// → events), `look.js` (the style sheet), `../shared/draw.js` (views → DOM).
+// → events), `changes.js` (the page changing), `place.js` (where the page
+// host goes), `look.js` (the style sheet), `../shared/draw.js` (views → DOM).
 import { mark, reason, startCore, wasmModule } from "../shared/core.js";
 import { findPart, patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
+import { watchChanges } from "./changes.js";
 import { watchClicks } from "./clicks.js";
 import { boxAnchor, follow } from "./fields.js";
 import { styleSheet } from "./look.js";
-import { browserSignals, isOurs, MESSAGES, reader } from "./read.js";
+import { placePage } from "./place.js";
+import { browserSignals, reader } from "./read.js";
 
 /** @typedef {import("../shared/types.js").Answer} Answer */
 /** @typedef {import("../shared/types.js").PageResponse} PageResponse */
@@ -171,24 +174,12 @@ export async function start(pageMarker, startedAt) {
     target?.focus();
   }
 
-  /** @param {Place} place */
-  function placePage(place) {
-    /** @type {Element | null | undefined} */
-    let anchor = null;
-    if (place.at === "beforeArea") anchor = seen.areas[place.area];
-    if (place.at === "afterMessage") anchor = place.area === null ? seen.messages.page[place.index] : seen.messages.areas[place.area]?.[place.index];
-    if (place.at === "top" && document.body && document.body.firstElementChild !== page.host) document.body.prepend(page.host);
-    if (!anchor?.isConnected) return;
-    if (place.at === "beforeArea" && page.host.nextElementSibling !== anchor) anchor.before(page.host);
-    if (place.at === "afterMessage" && page.host.previousElementSibling !== anchor) anchor.after(page.host);
-  }
-
   /** @param {import("../shared/types.js").PageHost} view */
   function drawPage(view) {
     setAttrs(page.host, view.attrs);
     page.host.hidden = view.hidden;
     patch(page.content, view.parts, handlers);
-    if (!view.hidden) placePage(view.place);
+    if (!view.hidden) placePage(page.host, view.place, seen);
     page.host.setAttribute("data-plh-engine", core.mode);
     // Start-up cost on the page's own clock, in the benchmark build only (the
     // store build drops `BENCH:` statements); start-up marks end here.
@@ -280,14 +271,10 @@ export async function start(pageMarker, startedAt) {
     return ask({ type: "scan", page: r.page });
   }
 
-  const WATCHED = `input, form, ${MESSAGES}`;
-  const touchesControls = (/** @type {Node} */ node) =>
-    node instanceof Element && !isOurs(node) && (node.matches(WATCHED) || node.querySelector(WATCHED) !== null);
   const restored = new WeakSet();
-  /** @param {Element} node */
+  /** A box the page removed comes back, once: a page that keeps removing them wins (no tug of war). @param {Element} node */
   function restore(node) {
     if (ownRemovals.has(node) || restored.has(node)) return;
-    // Once: a page that keeps removing them wins (no tug of war).
     restored.add(node);
     if (node === page.host) (document.body ?? document.documentElement).append(node);
     for (const l of logins) {
@@ -298,21 +285,8 @@ export async function start(pageMarker, startedAt) {
       }
     }
   }
-  const observer = new MutationObserver((mutations) => {
-    let rescan = false;
-    for (const m of mutations) {
-      for (const node of m.removedNodes) if (node instanceof Element && isOurs(node) && !node.isConnected) restore(node);
-      if (!rescan && ([...m.addedNodes].some(touchesControls) || [...m.removedNodes].some(touchesControls))) rescan = true;
-    }
-    if (rescan) scheduleScan();
-  });
-  const watched = new WeakSet();
-  /** @param {Node} root */
-  function watch(root) {
-    if (watched.has(root)) return;
-    watched.add(root);
-    observer.observe(root, { childList: true, subtree: true });
-  }
+  const changes = watchChanges({ controls: scheduleScan, removed: restore });
+  const watch = changes.watch;
   watch(document.documentElement);
   // The page removed the loader's marker before this script ran: put it back, once.
   if (!page.host.isConnected) restore(page.host);
@@ -362,7 +336,7 @@ export async function start(pageMarker, startedAt) {
     dead = true;
     for (const id of timers) clearTimeout(id);
     clearInterval(alive);
-    observer.disconnect();
+    changes.stop();
     stopClicks();
     for (const l of logins) detach(l);
     logins = [];
