@@ -43,6 +43,10 @@
 //    must match), with why — one occurrence elsewhere in the same file still
 //    fails, and an entry that allows nothing fails too (stale).
 //
+// 3. ARCHITECTURE.md's invariants name guards that exist: every file, and
+//    every test title quoted (whole, or its start before a `…`) in one of
+//    the files its bullet names.
+//
 // (The locales are checked in locales.test.mjs; the core holding no state
 // between requests, in tests/e2e/wasm-parity.test.mjs.)
 import { test } from 'node:test';
@@ -388,6 +392,42 @@ test('no script names the core vocabulary: codes, kinds, levels, field keys, mes
   assert.deepEqual(stale, [], 'ALLOWED entries that allow nothing any more: remove them');
 });
 
+// ------------------------------------------------------------ 3. the list names real guards
+
+/**
+ * What ARCHITECTURE.md's invariants name and is not there: a file, or a
+ * test ("title", or "start of a title…") in none of the files its bullet names.
+ */
+export async function unnamedGuards(markdown, exists, testTitles) {
+  const section = /^## Architecture invariants\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(markdown);
+  assert.ok(section, 'ARCHITECTURE.md has no "## Architecture invariants"');
+  const out = [];
+  const bullets = section[1].split(/^- /m).slice(1);
+  assert.ok(bullets.length >= 10, 'the invariants were read');
+  for (const bullet of bullets) {
+    const paths = [...bullet.matchAll(/`((?:tests|src|fuzz)\/[\w./-]+)`/g)].map((m) => m[1]);
+    const titles = [];
+    for (const path of paths) {
+      if (!(await exists(path))) out.push(`${path} does not exist`);
+      else if (path.endsWith('.mjs')) titles.push(...(await testTitles(path)));
+    }
+    for (const [, quoted] of bullet.replace(/\s*\n\s*/g, ' ').matchAll(/"([^"]+)"/g)) {
+      const start = quoted.replace(/…$/, '');
+      const whole = !quoted.endsWith('…');
+      if (!titles.some((t) => (whole ? t === start : t.startsWith(start)))) out.push(`no test "${quoted}" in ${paths.join(', ')}`);
+    }
+  }
+  return out;
+}
+
+const exists = (path) => readFile(join(ROOT, path)).then(() => true, () => false);
+const testTitles = async (path) =>
+  [...(await readFile(join(ROOT, path), 'utf8')).matchAll(/\btest\(\s*(['"`])((?:(?!\1).)*)\1/g)].map((m) => m[2]);
+
+test("ARCHITECTURE.md's invariants name files and tests that exist", async () => {
+  assert.deepEqual(await unnamedGuards(await architecture(), exists, testTitles), []);
+});
+
 // ------------------------------------------------------------ meta-tests: each guard breaks when it should
 
 /** A synthetic crate: every kind of reference the search must follow, and what it must not count. */
@@ -474,6 +514,16 @@ test('the scripts check catches a level, a field key, a marker in a selector and
     unexpected: ['extension/a.js: names the field key "password" in: send({ field: "password" });'],
     stale: ['extension/a.js: "id" on a line like /./'],
   });
+});
+
+test('the invariants list check fails on a renamed test or a missing file', async () => {
+  const md = (bullet) => `## Architecture invariants\n\n${Array(10).fill(bullet).join('\n')}\n`;
+  const fs = { 'tests/a.test.mjs': "test('the guard holds', () => {});" };
+  const has = async (p) => p in fs;
+  const titles = async (p) => [...fs[p].matchAll(/test\('([^']+)'/g)].map((m) => m[1]);
+  assert.deepEqual(await unnamedGuards(md('- **x** — `tests/a.test.mjs` ("the guard holds", "the guard…")'), has, titles), []);
+  const broken = await unnamedGuards(md('- **x** — `tests/a.test.mjs` ("the guard held"), `tests/gone.rs`'), has, titles);
+  assert.deepEqual([...new Set(broken)], ['tests/gone.rs does not exist', 'no test "the guard held" in tests/a.test.mjs, tests/gone.rs']);
 });
 
 test('the vocabulary is read whole from the core (a level, a field key, a marker)', async () => {
