@@ -9,9 +9,10 @@
 //    groups too), `crate::a::f()` and `$crate::a` anywhere in an expression,
 //    `super::…` chains that leave a folder (`super::super::a`, or `super::a`
 //    from a top-level file) — is an edge between top-level modules (`session`,
-//    `checks`, `email`, …; a module's own submodules are itself). Comments,
-//    strings, `#[cfg(test)]` items and modules declared only for tests do not
-//    count. The graph has no cycle (any length; each is printed), and the
+//    `checks`, `email`, …; a module's own submodules are itself), and so is
+//    a string that is a whole path (`#[serde(with = "crate::a::b")]`).
+//    Comments, other strings, `#[cfg(test)]` items and modules declared only
+//    for tests do not count. The graph has no cycle (any length; each is printed), and the
 //    code map of ARCHITECTURE.md (`### src/ (the crate)`) is its layering:
 //    rows from the top, a module uses only modules of rows below its own
 //    (modules sharing a row are peers and use neither each other), and the
@@ -53,7 +54,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, lexScript, rustNonTest, sourcesOf } from './sources.mjs';
+import { ROOT, lexRust, lexScript, rustNonTest, sourcesOf } from './sources.mjs';
 
 // ------------------------------------------------------------ 1. modules
 
@@ -114,7 +115,14 @@ export function moduleGraph(sources) {
     return !!file && new RegExp(`\\bmod\\s+${path.at(-1)}\\s*;`).test(lexed[file].code) && declared(parent);
   };
   const graph = new Map(modules.map((m) => [m, new Map()]));
-  for (const [file, { code }] of Object.entries(lexed)) {
+  for (const [file, nonTest] of Object.entries(lexed)) {
+    // A string that is a whole path names a module too (`#[serde(with = "crate::a::b")]`).
+    let code = nonTest.code;
+    for (const s of nonTest.strings) {
+      if (/^(?:\$?crate|super)(?:::\w+)+$/.test(s.value) && code.slice(s.at + 1, s.at + 1 + s.value.length).trim() === '') {
+        code = code.slice(0, s.at + 1) + s.value + code.slice(s.at + 1 + s.value.length);
+      }
+    }
     const path = modulePath(file);
     if (path.length === 0 || !declared(path)) continue;
     const from = path[0];
@@ -435,7 +443,8 @@ const SYNTHETIC_CRATE = {
   'src/lib.rs': 'pub mod a;\npub mod b;\npub mod c;\npub mod d;\n#[cfg(test)]\nmod only_tests;\n',
   // A grouped import names two modules (the old search saw only `crate::d`… and no `b`).
   'src/a.rs': 'use crate::{\n    d,\n    b::inner::{Thing, Other},\n};\npub fn h() {}\n',
-  'src/b/mod.rs': 'pub mod inner;\n',
+  // A path in an attribute's string: b uses d.
+  'src/b/mod.rs': 'pub mod inner;\n#[serde(serialize_with = "crate::d::x")]\npub struct S;\n',
   // A `super` chain that leaves the folder reaches the root: b uses c.
   'src/b/inner.rs': 'pub struct Thing;\npub struct Other;\npub fn f() -> u8 { super::super::c::g() }\n',
   // A path inside an expression: c uses a. In a string, a comment or a test: nothing.
@@ -449,8 +458,15 @@ const edges = (graph) => Object.fromEntries([...graph].map(([m, e]) => [m, [...e
 
 test('the module search follows grouped imports, expression paths and super chains, and finds a three-module cycle', () => {
   const graph = moduleGraph(SYNTHETIC_CRATE);
-  assert.deepEqual(edges(graph), { a: ['b', 'd'], b: ['c'], c: ['a'], d: [] });
+  assert.deepEqual(edges(graph), { a: ['b', 'd'], b: ['c', 'd'], c: ['a'], d: [] });
   assert.deepEqual(cycles(graph), ['a (src/a.rs:1) -> b (src/b/inner.rs:3) -> c (src/c.rs:5) -> a']);
+  // Two modules using each other (through a type in a signature) are a cycle too.
+  const two = moduleGraph({
+    'src/lib.rs': 'pub mod a;\npub mod b;\n',
+    'src/a.rs': 'use crate::b::X;\npub struct Y;\n',
+    'src/b.rs': 'pub struct X;\npub fn f(_: crate::a::Y) {}\n',
+  });
+  assert.deepEqual(cycles(two), ['a (src/a.rs:1) -> b (src/b.rs:2) -> a']);
   // Without the back edge there is none.
   const acyclic = moduleGraph({ ...SYNTHETIC_CRATE, 'src/c.rs': 'pub fn g() -> u8 { 0 }\n' });
   assert.deepEqual(cycles(acyclic), []);
@@ -471,7 +487,10 @@ test('the layering check fails on a module using one listed above or beside it, 
   const table = (rows) => `### \`src/\` (the crate)\n\n| module | decides |\n|---|---|\n${rows.map((r) => `| ${r} | … |`).join('\n')}\n\n### next\n`;
   assert.deepEqual(layerViolations(graph, layers(table(['`a`', '`b`', '`c`', '`d`']))), []);
   assert.deepEqual(layerViolations(graph, layers(table(['`b`', '`a`', '`c`', '`d`']))), ['a uses b, listed above it (src/a.rs:1)']);
-  assert.deepEqual(layerViolations(graph, layers(table(['`a`, `d`', '`b`', '`c`']))), ['a uses d, listed in its own row (src/a.rs:1)']);
+  assert.deepEqual(layerViolations(graph, layers(table(['`a`, `d`', '`b`', '`c`']))), [
+    'a uses d, listed in its own row (src/a.rs:1)',
+    'b uses d, listed above it (src/b/mod.rs:2)',
+  ]);
   assert.deepEqual(layerViolations(graph, layers(table(['`a`', '`b`', '`c`']))), ['d is not listed']);
 });
 
@@ -524,6 +543,30 @@ test('the invariants list check fails on a renamed test or a missing file', asyn
   assert.deepEqual(await unnamedGuards(md('- **x** — `tests/a.test.mjs` ("the guard holds", "the guard…")'), has, titles), []);
   const broken = await unnamedGuards(md('- **x** — `tests/a.test.mjs` ("the guard held"), `tests/gone.rs`'), has, titles);
   assert.deepEqual([...new Set(broken)], ['tests/gone.rs does not exist', 'no test "the guard held" in tests/a.test.mjs, tests/gone.rs']);
+});
+
+test('the lexers read strings whole and skip comments, regular expressions and test code', () => {
+  // Rust: a `//` or a brace inside a string, raw strings, chars and lifetimes, nested comments.
+  const rust = [
+    'fn f<\'a>(x: &\'a str) -> char { let u = "https://x/{"; let r = r#"a "quoted" // b"#; \'{\' }',
+    '/* outer /* inner */ still "no string" */ const K: &str = "key_one"; // "no_key"',
+    '#[cfg(test)]',
+    'use crate::{a, b};',
+    'const AFTER: &str = "after_test";',
+  ].join('\n');
+  assert.deepEqual(lexRust(rust).strings.map((s) => s.value), ['https://x/{', 'a "quoted" // b', 'key_one', 'after_test']);
+  assert.deepEqual(rustNonTest(rust).strings.map((s) => s.value), ['https://x/{', 'a "quoted" // b', 'key_one', 'after_test']);
+  assert.ok(!rustNonTest(rust).code.includes('crate::{a'), 'the #[cfg(test)] use is blanked');
+  assert.equal(lexRust(rust).code.length, rust.length, 'offsets kept');
+  // JavaScript: regular expressions holding quotes, templates inside templates, comments.
+  const js = [
+    'const re = /"[^"]*"|\'x\'/g; const n = a / b / c; // "not-a-literal"',
+    'const t = `data-plh-${kind ? `w_${x}` : "y"}`; /* "nor-this" */ const s = \'it"s\';',
+  ].join('\n');
+  assert.deepEqual(
+    lexScript(js).map((l) => l.pieces),
+    [['data-plh-', ''], ['w_', ''], ['y'], ['it"s']],
+  );
 });
 
 test('the vocabulary is read whole from the core (a level, a field key, a marker)', async () => {
