@@ -4,7 +4,7 @@
 //! decision exists once whatever the context.
 //!
 //! `{op: "start"}` → what the page reader needs to know (its limits, the
-//! storage keys); `{op: "page", event, state, stored, env}` → the page
+//! storage keys, the extension's own elements); `{op: "page", event, state, stored, env}` → the page
 //! session (`session`); `{op: "popup", tab, forget, stored, env}`;
 //! `{op: "options", event, stored, env}`; in the wasm only, `{op: "trap"}`
 //! (see [`Request::Trap`]).
@@ -50,6 +50,8 @@ pub struct Start {
     pub limits: Limits,
     /// What to read from storage for `stored`, per area.
     pub keys: Keys,
+    /// The extension's own elements on a page, as a selector ([`session::MARKERS`]).
+    pub markers: &'static str,
 }
 
 impl Request {
@@ -75,6 +77,7 @@ pub fn handle(request: Request) -> Response {
         Request::Start => Response::Start(Start {
             limits: LIMITS,
             keys: KEYS,
+            markers: session::MARKERS,
         }),
         Request::Page(r) => Response::Page(Box::new(session::handle(*r))),
         Request::Popup(r) => Response::Popup(popup::handle(r)),

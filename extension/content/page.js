@@ -58,11 +58,6 @@ async function engine() {
 export async function start(pageMarker, startedAt) {
   BENCH: mark("engine");
   const sheet = styleSheet();
-  // Boxes left by an earlier copy of the extension (Firefox runs the new
-  // copy in open tabs after an update) are not ours to keep.
-  for (const old of document.querySelectorAll("[data-plh-page], [data-plh-form], [data-plh-field-host]")) {
-    if (old !== pageMarker) old.remove();
-  }
   const page = shadowHost(sheet, pageMarker);
   const core = await engine();
   /** Every failure's reason, for the tests' logs (never what the user typed). */
@@ -73,8 +68,11 @@ export async function start(pageMarker, startedAt) {
   const started = await core.call({ op: "start" });
   BENCH: mark("started");
   if (!("ok" in started)) return note(started.error);
-  const { limits, keys } = started.ok;
-  const { read } = reader(limits);
+  const { limits, keys, markers } = started.ok;
+  // Boxes left by an earlier copy of the extension (Firefox runs the new
+  // copy in open tabs after an update) are not ours to keep.
+  for (const old of document.querySelectorAll(markers)) if (old !== pageMarker) old.remove();
+  const { read, isOurs } = reader(limits, markers);
   // Fixed for the page's life: read once, sent with every event.
   const browser = browserSignals();
 
@@ -279,13 +277,14 @@ export async function start(pageMarker, startedAt) {
     if (node === page.host) (document.body ?? document.documentElement).append(node);
     for (const l of logins) {
       if (l.form.host === node && l.area.isConnected) l.area.after(node);
-      for (const field of /** @type {const} */ (["id", "password"])) {
-        const input = l[field];
-        if (l.fields[field]?.host === node && input?.isConnected) boxAnchor(input, l.area).after(node);
+      // Its field hosts, by the core's names for the fields (`drawField`).
+      for (const [field, host] of Object.entries(l.fields)) {
+        const input = l[/** @type {"id" | "password"} */ (field)];
+        if (host?.host === node && input?.isConnected) boxAnchor(input, l.area).after(node);
       }
     }
   }
-  const changes = watchChanges({ controls: scheduleScan, removed: restore });
+  const changes = watchChanges({ controls: scheduleScan, removed: restore, ours: isOurs });
   const watch = changes.watch;
   watch(document.documentElement);
   // The page removed the loader's marker before this script ran: put it back, once.
@@ -300,6 +299,7 @@ export async function start(pageMarker, startedAt) {
   const stopClicks = watchClicks({
     control: (el, control) => ask({ type: "control", login: loginOf(el), control }),
     submit: (form, submitter) => ask({ type: "submit", login: loginOf(form), submitter }),
+    ours: isOurs,
   });
 
   // ---- Storage: read once, followed as it changes.

@@ -42,7 +42,7 @@
  *
  * @typedef {{ areas: number, fields: number, links: number, pageLinks: number, buttons: number, messages: number,
  *   headings: number, text: number, shortLink: number, areaDepth: number, sectionDepth: number, roots: number, value: number }} Limits
- * @typedef {{ limits: Limits, keys: { sync: string[], local: string[] } }} Start
+ * @typedef {{ limits: Limits, keys: { sync: string[], local: string[] }, markers: string }} Start
  * @typedef {{ tab: TabView | null, memory: Part[], effects: Effect[] }} PopupView
  * @typedef {{ parts: Part[], effects: Effect[] }} OptionsView
  *

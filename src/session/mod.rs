@@ -40,6 +40,11 @@ use form_view::FormContext;
 use judge::{judge_all, judge_complete, typed_ambiguous};
 use timing::Moment;
 
+/// The elements a page session adds to a page (the page, form and field
+/// hosts, each marked by its first attribute) as one selector: the reader
+/// leaves them out, and a former copy's are removed.
+pub const MARKERS: &str = "[data-plh-page], [data-plh-form], [data-plh-field-host]";
+
 pub fn handle(request: PageRequest) -> PageResponse {
     let PageRequest {
         event,
