@@ -501,6 +501,11 @@ run_tests() {
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "type-checking the scripts (tsc --noEmit, JSDoc types and the wasm's declarations)"
   tsc -p .
+  # The store listing (its test checks the texts' limits and the images' sizes),
+  # and version 0.1.0 for the update test.
+  log "the store listing (dist/store/) and version 0.1.0 (dist/v0.1.0/)"
+  node tools/store.mjs
+  old_version
   log "the other static tests, end-to-end tests (Chromium and Firefox, built extension loaded)"
   local rest=() f
   for f in tests/static/*.test.mjs; do [[ " ${SOURCE_TESTS[*]} " == *" $f "* ]] || rest+=("$f"); done
@@ -528,6 +533,13 @@ case "${1:-build}" in
   old-version)
     # Version 0.1.0 built into dist/v0.1.0/ (the update test's starting point).
     old_version
+    ;;
+  store)
+    # The store listing: texts, screenshots of the real extension, the tile,
+    # the privacy answers → dist/store/ (tools/store.mjs).
+    ensure_demo_tools
+    build
+    node tools/store.mjs
     ;;
   demo)
     ensure_demo_tools
