@@ -206,7 +206,8 @@ pub fn handle(request: PageRequest) -> PageResponse {
     out
 }
 
-/// The page host and every login's host, for the page as it is now.
+/// The page host and every login's host, for the page as it is now (and
+/// for the report, which lists the links they offer).
 fn draw_page(
     state: &mut State,
     stored: &Stored,

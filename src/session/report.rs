@@ -16,11 +16,11 @@
 use serde::Serialize;
 
 use super::event::Values;
-use super::judge::{judge_all, typed_ambiguous};
+use super::judge::{as_they_stand, judge_all, typed_ambiguous};
 use super::notices::page_notices;
+use super::request::PageResponse;
+use super::scan;
 use super::state::State;
-use super::timing::Moment;
-use super::{form_view, page_view, scan};
 use crate::browser::{civil_from_days, identify, Platform};
 use crate::env::Env;
 use crate::settings::Settings;
@@ -158,23 +158,17 @@ pub fn report(
         .map(|n| n.warning.code.key())
         .filter(|c| !shown.contains(c))
         .collect();
+    // The links offered: those the page's boxes draw now.
+    let mut drawn = PageResponse::default();
+    super::draw_page(&mut scratch.clone(), stored, env, values, &mut drawn);
     let mut links = Vec::new();
-    let offered_elsewhere: Vec<_> = notices
-        .iter()
-        .flat_map(|n| n.resets.iter().map(|(k, _)| *k))
-        .collect();
-    collect_links(&page_view::page_host(&scratch, notices).parts, &mut links);
-    for (i, l) in scratch.logins.iter().enumerate() {
-        let cx = form_view::FormContext {
-            last_login: None,
-            inactive: None,
-            reset_shown_elsewhere: offered_elsewhere.contains(&l.kind),
-        };
-        collect_links(&form_view::form_host(i, l, &cx).parts, &mut links);
+    if let Some(host) = &drawn.page {
+        collect_links(&host.parts, &mut links);
     }
-    let judged = judge_all(&mut scratch, &stored.settings, values, |_, _| {
-        Moment::Unchanged
-    });
+    for host in drawn.forms.iter().flatten() {
+        collect_links(&host.parts, &mut links);
+    }
+    let judged = judge_all(&mut scratch, &stored.settings, values, as_they_stand);
     let field_codes = judged
         .iter()
         .map(|j| FieldCodes {
@@ -185,7 +179,8 @@ pub fn report(
         .collect();
     let runs = typed_runs(values);
     let mut left_out = 0;
-    let page = scrub_snapshot(page, &runs, &mut left_out);
+    let mut page = page;
+    scrub_snapshot(&mut page, &runs, &mut left_out);
     for l in &mut links {
         l.href = scrub_address(std::mem::take(&mut l.href), &runs, &mut left_out);
     }
@@ -313,64 +308,45 @@ fn scrub_address(mut href: String, runs: &[String], left_out: &mut usize) -> Str
     scrub(href, runs, left_out)
 }
 
-fn scrub_snapshot(page: PageSnapshot, runs: &[String], n: &mut usize) -> PageSnapshot {
-    let texts = |v: Vec<String>, n: &mut usize| -> Vec<String> {
-        v.into_iter().map(|s| scrub(s, runs, n)).collect()
+/// Every text and address of the snapshot, scrubbed in place.
+fn scrub_snapshot(page: &mut PageSnapshot, runs: &[String], n: &mut usize) {
+    let text = |s: &mut String, n: &mut usize| *s = scrub(std::mem::take(s), runs, n);
+    let address = |s: &mut String, n: &mut usize| *s = scrub_address(std::mem::take(s), runs, n);
+    let links = |links: &mut Vec<LinkSnapshot>, n: &mut usize| {
+        for l in links.iter_mut() {
+            text(&mut l.text, n);
+            address(&mut l.href, n);
+            text(&mut l.context, n);
+        }
     };
-    let links = |v: Vec<LinkSnapshot>, n: &mut usize| -> Vec<LinkSnapshot> {
-        v.into_iter()
-            .map(|l| LinkSnapshot {
-                text: scrub(l.text, runs, n),
-                href: scrub_address(l.href, runs, n),
-                context: scrub(l.context, runs, n),
-            })
-            .collect()
-    };
-    let url = scrub_address(page.url, runs, n);
-    let title = scrub(page.title, runs, n);
-    let headings = texts(page.headings, n);
-    let page_links = links(page.links, n);
-    let alerts = texts(page.alerts, n);
-    let forms = page
-        .forms
-        .into_iter()
-        .map(|mut f| {
-            f.fields = f
-                .fields
-                .into_iter()
-                .map(|mut x| {
-                    for s in [
-                        &mut x.tag,
-                        &mut x.input_type,
-                        &mut x.name,
-                        &mut x.id,
-                        &mut x.autocomplete,
-                        &mut x.pattern,
-                        &mut x.inputmode,
-                        &mut x.placeholder,
-                        &mut x.label,
-                        &mut x.help,
-                    ] {
-                        *s = scrub(std::mem::take(s), runs, n);
-                    }
-                    x
-                })
-                .collect();
-            f.links = links(std::mem::take(&mut f.links), n);
-            f.buttons = texts(std::mem::take(&mut f.buttons), n);
-            f.text = scrub(std::mem::take(&mut f.text), runs, n);
-            f.errors = texts(std::mem::take(&mut f.errors), n);
-            f
-        })
-        .collect();
-    PageSnapshot {
-        url,
-        title,
-        headings,
-        links: page_links,
-        alerts,
-        forms,
-        viewport_height: page.viewport_height,
+    address(&mut page.url, n);
+    links(&mut page.links, n);
+    text(&mut page.title, n);
+    for s in page.headings.iter_mut().chain(page.alerts.iter_mut()) {
+        text(s, n);
+    }
+    for f in page.forms.iter_mut() {
+        links(&mut f.links, n);
+        for x in f.fields.iter_mut() {
+            for s in [
+                &mut x.tag,
+                &mut x.input_type,
+                &mut x.name,
+                &mut x.id,
+                &mut x.autocomplete,
+                &mut x.pattern,
+                &mut x.inputmode,
+                &mut x.placeholder,
+                &mut x.label,
+                &mut x.help,
+            ] {
+                text(s, n);
+            }
+        }
+        for s in f.buttons.iter_mut().chain(f.errors.iter_mut()) {
+            text(s, n);
+        }
+        text(&mut f.text, n);
     }
 }
 
