@@ -325,6 +325,11 @@ export async function start(pageMarker, startedAt) {
   listen({
     status: (/** @type {{ frames?: boolean }} */ message) =>
       message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "status" }).then((r) => r?.popup ?? null),
+    // The report the popup shows (src/session/report.rs): the page read
+    // again now, the decisions the core makes on it. Never a value: the
+    // reader reads none, and the core leaves out any text that echoes one.
+    report: (/** @type {{ frames?: boolean }} */ message) =>
+      message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "report", page: read().page }).then((r) => r?.report ?? null),
     // The tests make this page's core trap (src/protocol.rs) to prove it recovers.
     trap: () => core.call({ op: "trap" }),
   });

@@ -4,6 +4,9 @@
 //   {type: "core", request}  content script → background: the core's answer,
 //                            where the page forbids wasm in the content script
 //   {type: "status"}         popup → tab: what the page shows
+//   {type: "report"}         popup → tab: the report on the page (where only
+//                            the loader runs, it starts the engine and
+//                            answers {started}: the popup asks again)
 // Answers are `{ok}` / `{error}` for "core", the popup's view for "status".
 import { reason } from "./core.js";
 

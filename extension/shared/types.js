@@ -8,7 +8,7 @@
  * @typedef {string | Text | { list: Text[], sep: string } | { date: number }} Arg
  * @typedef {Array<[string, string | Text]>} Attrs
  * @typedef {{ login: number, field: string, value: string }} Fix
- * @typedef {{ fix: { code: string, login: number, field: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { goTo: { login: number } } | { forget: {} }} Press
+ * @typedef {{ fix: { code: string, login: number, field: string } } | { readBack: { login: number } } | { dismiss: { code: string } } | { goTo: { login: number } } | { forget: {} } | { report: {} } | { copy: {} }} Press
  * @typedef {{ label: Text, press: Press, fix?: Fix }} Button
  * @typedef {object} Part
  * @property {string} [key]
@@ -39,15 +39,17 @@
  * @property {number[]} rescanMs
  * @property {TabView | null} popup
  * @property {Focus | null} focus
+ * @property {ReportView | null} report
  *
  * @typedef {{ areas: number, fields: number, links: number, pageLinks: number, buttons: number, messages: number,
  *   headings: number, text: number, shortLink: number, areaDepth: number, sectionDepth: number, roots: number, value: number }} Limits
  * @typedef {{ limits: Limits, keys: { sync: string[], local: string[] }, markers: string }} Start
  * @typedef {{ tab: TabView | null, memory: Part[], effects: Effect[] }} PopupView
+ * @typedef {{ before: Part[], report: object, after: Part[], copied: Text, notCopied: Text }} ReportView
  * @typedef {{ parts: Part[], effects: Effect[] }} OptionsView
  *
  * @typedef {{ ok: any } | { error: string }} Answer
- * @typedef {{ type: "core", request: object } | { type: "status", frames?: boolean } | { type: "trap" }} Message
+ * @typedef {{ type: "core", request: object } | { type: "status", frames?: boolean } | { type: "report", frames?: boolean } | { type: "trap" }} Message
  */
 
 export {};

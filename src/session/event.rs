@@ -43,6 +43,8 @@ pub enum Event {
     GoTo { login: usize },
     /// The popup asks what the page shows.
     Status,
+    /// The popup asks for the report on the page (read again just now).
+    Report { page: Box<PageSnapshot> },
 }
 
 /// A DOM event on a field, as observed. Only events a person made reach the
@@ -173,6 +175,12 @@ impl Event {
                 }
             }
             "status" => Event::Status,
+            "report" => Event::Report {
+                page: Box::new(PageSnapshot::read(
+                    &r.get("page")
+                        .ok_or_else(|| DecodeError::missing("event.page"))?,
+                )),
+            },
             _ => return Err(DecodeError(format!("event.type: unknown ({kind:.20})"))),
         })
     }
