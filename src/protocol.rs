@@ -21,7 +21,7 @@ use crate::stored::{Keys, KEYS};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     Start,
-    /// Panics: a wasm trap (`panic = "abort"`), made on purpose so the end-to-end
+    /// Panics: a wasm trap (the wasm is built with `panic = "immediate-abort"`), made on purpose so the end-to-end
     /// tests can prove in the real browsers that a core which traps is replaced
     /// by a fresh instance and the next request answered (`shared/core.js`).
     /// The instance then traps on every request, as one a real panic left in an
