@@ -67,7 +67,7 @@ impl Request {
             "options" => Request::Options(OptionsRequest::read(r)?),
             #[cfg(target_arch = "wasm32")]
             "trap" => Request::Trap,
-            _ => return Err(DecodeError(format!("op: unknown ({op:.20})"))),
+            _ => return Err(DecodeError::unknown("op", &op)),
         })
     }
 }

@@ -181,7 +181,7 @@ impl Event {
                         .ok_or_else(|| DecodeError::missing("event.page"))?,
                 )),
             },
-            _ => return Err(DecodeError(format!("event.type: unknown ({kind:.20})"))),
+            _ => return Err(DecodeError::unknown("event.type", &kind)),
         })
     }
 }

@@ -26,7 +26,7 @@ use crate::env::Env;
 use crate::settings::Settings;
 use crate::snapshot::{LinkSnapshot, PageSnapshot};
 use crate::stored::{Dismissed, Stored};
-use crate::text::fold;
+use crate::text::{fold, number};
 use crate::view::{Part, Press, Text};
 
 /// The report's shape; a replay refuses another.
@@ -197,7 +197,7 @@ pub fn report(
                 major: b.major,
                 platform: platform_key(b.platform),
             }),
-        date: format!("{y:04}-{m:02}-{d:02}"),
+        date: [number(y, 4), number(m.into(), 2), number(d.into(), 2)].join("-"),
         settings: stored.settings,
         closed,
         page,

@@ -100,5 +100,5 @@ fn line(w: &Warning) -> Part {
     .attr("data-plh-warning", w.code.key())
     .attr("data-plh-field", subject_key(w.field))
     .attr("data-plh-level", w.level.key())
-    .attr("class", format!("line {}", w.level.key()))
+    .attr("class", ["line ", w.level.key()].concat())
 }
