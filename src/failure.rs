@@ -1,7 +1,7 @@
 //! Whether the page reports a failed login: the site's own message, in an
 //! error-styled element at the form or in an alert anywhere on the page.
 
-use crate::text::fold;
+use crate::text::{char_count, fold};
 
 /// What a failure says: "is not correct", "failed", "does not match"…
 const FAILURE: &[&str] = &[
@@ -44,7 +44,7 @@ const SUBJECT: &[&str] = &[
 /// "failed"; texts elsewhere on the page must also say what failed.
 pub fn reports_failure(text: &str, at_the_form: bool) -> bool {
     // Messages are short; a long text is page content that happens to match.
-    if text.chars().count() > 300 {
+    if char_count(text) > 300 {
         return false;
     }
     let t = fold(text);

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::site::{own_link, Site};
 use crate::snapshot::{LinkSnapshot, LIMITS};
-use crate::text::fold;
+use crate::text::{char_count, fold};
 use crate::warning::LoginKind;
 
 /// A link of the page the extension offers as its own.
@@ -66,7 +66,7 @@ const FORGOT: &[&str] = &[
 /// What the link says: its own text, or the sentence around a 「こちら」-style link.
 fn wording(link: &LinkSnapshot) -> String {
     let text = fold(&link.text);
-    if text.chars().count() <= LIMITS.short_link {
+    if char_count(&text) <= LIMITS.short_link {
         [fold(&link.context), text].join(" ")
     } else {
         text

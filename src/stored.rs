@@ -12,6 +12,7 @@ use crate::decode::{Raw, RawExt};
 use crate::last_login::{Attempt, LastLogin, Method};
 use crate::settings::{Settings, Switch};
 use crate::snapshot::clip_chars;
+use crate::text::char_count;
 use crate::warning::Code;
 
 /// Storage areas and the keys the extension uses in them.
@@ -250,7 +251,7 @@ fn dismissed_from<R: Raw>(r: &R) -> Option<Dismissed> {
     let mut out = Vec::new();
     for code in LASTING {
         if let Some(v) = r.get(code.key()) {
-            let cause = v.string().filter(|c| c.chars().count() <= MAX_CAUSE)?;
+            let cause = v.string().filter(|c| char_count(c) <= MAX_CAUSE)?;
             out.push((code, cause));
         }
     }

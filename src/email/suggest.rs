@@ -9,6 +9,7 @@ use super::domains::{
 use super::syntax::domain_problem;
 use super::MAX_SUGGEST_DOMAIN;
 use crate::chars::{is_dot_slip, is_full_stop};
+use crate::text::char_count;
 
 /// The typed address with its domain corrected to the common domain it most
 /// likely meant and its dot slips made dots, or `None` when there is nothing
@@ -217,7 +218,7 @@ fn by_name_and_ending(d: &str) -> Verdict {
     let mut verdict = Verdict::None;
     for &k in COMMON_DOMAINS {
         let (name, tail) = name_and_tail(k);
-        if name.chars().count() < 5 {
+        if char_count(name) < 5 {
             continue;
         }
         // A slipped ending is at most one character longer than the tail.
@@ -276,7 +277,7 @@ fn is_subdomain_of_known(d: &str) -> bool {
 /// so-net and a provider of its own); at most one when the typed domain
 /// itself has six characters or fewer.
 fn edit_limit(common: &str, typed_len: usize) -> usize {
-    let by_name = match split_suffix(common).0.chars().count() {
+    let by_name = match char_count(split_suffix(common).0) {
         0..=4 => 0,
         5..=7 => 1,
         _ => 2,

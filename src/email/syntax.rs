@@ -2,6 +2,7 @@
 //! after it, RFC 5321's lengths, and no space anywhere.
 
 use crate::chars;
+use crate::text::char_count;
 
 /// Why an address cannot be a deliverable e-mail address. Input: the address
 /// already converted to half-width and trimmed of leading/trailing white space
@@ -204,7 +205,7 @@ pub(super) fn domain_problem(domain: &str) -> Option<SyntaxProblem> {
         // ASCII labels: characters are octets. Internationalised labels are
         // counted in characters, not in the length of their punycode form:
         // lenient, but the server is the judge of those anyway.
-        if label.chars().count() > MAX_LABEL {
+        if char_count(label) > MAX_LABEL {
             return Some(LabelTooLong);
         }
         if label.starts_with('-') || label.ends_with('-') {
