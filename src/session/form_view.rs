@@ -163,18 +163,7 @@ mod tests {
     use super::*;
 
     fn login(reset: Option<&str>, near: bool) -> LoginState {
-        LoginState {
-            kind: LoginKind::MyPage,
-            area: 0,
-            id_field: Some(0),
-            password_field: Some(1),
-            id_max_length: None,
-            reset: reset.map(str::to_string),
-            reset_near: near,
-            forgot: None,
-            other_login: None,
-            read_back: false,
-        }
+        LoginState::sample(LoginKind::MyPage, reset, near)
     }
 
     fn in_sight(host: &FormHost) -> bool {

@@ -112,18 +112,7 @@ mod tests {
     use crate::stored::Dismissed;
 
     fn login(kind: LoginKind, reset: Option<&str>, near: bool) -> LoginState {
-        LoginState {
-            kind,
-            area: 0,
-            id_field: Some(0),
-            password_field: Some(1),
-            id_max_length: None,
-            reset: reset.map(str::to_string),
-            reset_near: near,
-            forgot: None,
-            other_login: None,
-            read_back: false,
-        }
+        LoginState::sample(kind, reset, near)
     }
 
     fn old_chrome() -> Env {

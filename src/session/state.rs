@@ -106,6 +106,24 @@ impl LoginState {
         }
     }
 
+    /// A login of `kind` in area 0 (ID field 0, password field 1) with the
+    /// given reset link: what the views' tests start from.
+    #[cfg(test)]
+    pub fn sample(kind: LoginKind, reset: Option<&str>, reset_near: bool) -> Self {
+        LoginState {
+            kind,
+            area: 0,
+            id_field: Some(0),
+            password_field: Some(1),
+            id_max_length: None,
+            reset: reset.map(str::to_string),
+            reset_near,
+            forgot: None,
+            other_login: None,
+            read_back: false,
+        }
+    }
+
     /// Still the same login after a rescan: same place, same kind, same fields.
     pub fn same_as(&self, other: &LoginState) -> bool {
         (self.kind, self.area, self.id_field, self.password_field)
