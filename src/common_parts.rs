@@ -28,8 +28,11 @@ pub fn link_with_host(href: &str, text: Text, action: Option<&'static str>) -> P
     }
     Part::block(vec![
         link,
-        Part::text(Text::with("link_host", vec![Arg::Plain(host_of(href).into())]))
-            .attr("class", "host"),
+        Part::text(Text::with(
+            "link_host",
+            vec![Arg::Plain(host_of(href).into())],
+        ))
+        .attr("class", "host"),
     ])
     .attr("class", "out")
 }
@@ -79,7 +82,9 @@ pub fn remembered(stored: &Stored, env: &Env, on: Shown) -> Vec<Part> {
                 .attr("class", "notice"),
         );
         parts.push(
-            Part::para(Text::with("popup_memory_date", vec![Arg::Date { date: m.date }],
+            Part::para(Text::with(
+                "popup_memory_date",
+                vec![Arg::Date { date: m.date }],
             ))
             .attr("class", "muted"),
         );

@@ -231,7 +231,9 @@ impl Change {
             } => Text::key("change_trim_end"),
             Change::Trim { .. } => Text::key("change_trim"),
             Change::RemoveInvisible => Text::key("change_invisible"),
-            Change::Digit { from, to } => Text::with("change_digit", vec![Arg::Plain(from.to_string()), Arg::Plain(to.to_string())],
+            Change::Digit { from, to } => Text::with(
+                "change_digit",
+                vec![Arg::Plain(from.to_string()), Arg::Plain(to.to_string())],
             ),
             Change::RemoveSeparators => Text::key("change_separators"),
             Change::Latin => Text::key("change_latin"),

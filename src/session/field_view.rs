@@ -76,7 +76,9 @@ pub fn readback_list(readback: &[Readback]) -> Arg {
         .iter()
         .take(MAX_READBACK)
         .map(|r| {
-            Text::with("readback_item", vec![
+            Text::with(
+                "readback_item",
+                vec![
                     Arg::Plain(r.position.to_string()),
                     Arg::Plain(r.ch.to_string()),
                     Arg::Text(Text::key(r.name)),
@@ -131,8 +133,11 @@ fn single(w: &Warning, field: Field, login: usize, cx: &FieldContext) -> Part {
     }
     if look_alike && read_back == ReadBack::Asked {
         parts.push(
-            Part::para(Text::with("readback_list", vec![readback_list(&w.readback)]))
-                .attr("class", "readback"),
+            Part::para(Text::with(
+                "readback_list",
+                vec![readback_list(&w.readback)],
+            ))
+            .attr("class", "readback"),
         );
     } else if look_alike && w.level == Level::Info {
         parts.push(read_back_button(login));
@@ -155,7 +160,9 @@ fn merged(fixable: &[&Warning], fix: &Correction, field: Field, login: usize) ->
         [one] => one.text(),
         changes => {
             parts.push(
-                Part::para(Text::with("fix_will", vec![Arg::List {
+                Part::para(Text::with(
+                    "fix_will",
+                    vec![Arg::List {
                         list: changes.iter().map(|c| c.text()).collect(),
                         sep: "change_sep",
                     }],

@@ -83,7 +83,8 @@ fn marked(w: &Warning, parts: Vec<Part>) -> Part {
 }
 
 fn reset_link(kind: LoginKind, href: &str) -> Part {
-    Part::link(href.to_string(), Text::key(texts(kind).reset)).attr("data-plh-action", "reset-password")
+    Part::link(href.to_string(), Text::key(texts(kind).reset))
+        .attr("data-plh-action", "reset-password")
 }
 
 /// One page notice: its text, its checklist (the rest folded), its link,
