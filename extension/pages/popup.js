@@ -6,7 +6,10 @@ import { patch, setAttrs } from "../shared/draw.js";
 import { toTab } from "../shared/messages.js";
 import { ask, ready, translatePage } from "./common.js";
 
-/** @typedef {import("../shared/types.js").TabView} TabView */
+/** @typedef {import("../shared/wire.d.ts").TabView} TabView */
+/** @typedef {import("../shared/wire.d.ts").PopupTab} PopupTab */
+/** @typedef {import("../shared/wire.d.ts").Press} Press */
+/** @typedef {import("../shared/wire.d.ts").Button} Button */
 
 /** The tab the popup speaks about: the active one, or (opened as a tab itself) the one used just before. */
 async function targetTab() {
@@ -29,21 +32,21 @@ const memory = /** @type {HTMLElement} */ (document.getElementById("memory-lines
  * @param {number} tabId
  */
 async function tabStatus(tabId) {
-  /** @type {{ hasLogin: boolean, attrs: any, parts: any } | { noLogin: string } | null} */
   const top = await toTab(tabId, { type: "status" }, { frameId: 0 });
   if (top === null || ("parts" in top && top.hasLogin)) return top;
   return (await toTab(tabId, { type: "status", frames: true })) ?? top;
 }
 
-/** @param {object} [press] */
+/** @param {Press} [press] */
 async function render(press) {
   const tab = await targetTab();
   const status = tab?.id === undefined ? null : await tabStatus(tab.id);
+  /** @type {PopupTab | null} */
   const tabInfo = status && "parts" in status ? { type: "page" } : status && "noLogin" in status ? { type: "noLogin", url: status.noLogin } : null;
   const answer = await ask({ op: "popup", tab: tabInfo, press });
-  /** @type {TabView} */
-  const shown = answer.tab ?? status;
-  const handlers = { press: (/** @type {any} */ b) => render(b.press).catch((e) => console.warn("plh: the popup could not be redrawn:", e)) };
+  // The core leaves `tab` out only for `{type: "page"}`: a page's view.
+  const shown = answer.tab ?? /** @type {TabView} */ (status);
+  const handlers = { press: (/** @type {Button} */ b) => render(b.press).catch((e) => console.warn("plh: the popup could not be redrawn:", e)) };
   setAttrs(view, shown.attrs);
   patch(view, shown.parts, handlers);
   patch(memory, answer.memory, handlers);

@@ -7,7 +7,23 @@
 // Answers are `{ok}` / `{error}` for "core", the popup's view for "status".
 import { reason } from "./core.js";
 
-/** @typedef {import("./types.js").Message} Message */
+/** @typedef {import("./wire.d.ts").Request} Request */
+/** @typedef {import("./wire.d.ts").TabView} TabView */
+/**
+ * @template {Request} Q
+ * @typedef {import("./core.js").AnswerTo<Q>} AnswerTo
+ */
+/**
+ * A message between the extension's contexts (not the core's wire: that is
+ * `wire.d.ts`; `trap` only in the tests, see src/protocol.rs).
+ * @typedef {{ type: "core", request: Request } | { type: "status", frames?: boolean } | { type: "trap" }} Message
+ */
+/**
+ * What `status` is answered: the page session's view of the tab, or (the
+ * loader, where no engine runs) the page's origin; `null` from a frame
+ * without a login.
+ * @typedef {TabView | { noLogin: string } | null} Status
+ */
 
 /** The extension context is gone (updated, reloaded or disabled): this script is an orphan. */
 export const orphaned = () => !globalThis.chrome?.runtime?.id;
@@ -15,8 +31,9 @@ export const orphaned = () => !globalThis.chrome?.runtime?.id;
 /**
  * Sends to the background. A request lost because the worker stopped in the
  * middle of it is sent once more; then its failure is the answer.
- * @param {Message} message
- * @returns {Promise<any>}
+ * @template {Request} Q
+ * @param {{ type: "core", request: Q }} message
+ * @returns {Promise<AnswerTo<Q>>}
  */
 export async function toBackground(message) {
   /** @type {unknown} */
@@ -38,8 +55,9 @@ export async function toBackground(message) {
  * Asks a tab's content script: the top frame's (`frameId` 0), or with
  * `frames`, whichever frame answers; `null` where none does.
  * @param {number} tabId
- * @param {Message} message
+ * @param {Extract<Message, { type: "status" }>} message
  * @param {{ frameId?: number }} [options]
+ * @returns {Promise<Status>}
  */
 export async function toTab(tabId, message, options = {}) {
   try {
@@ -54,7 +72,7 @@ export async function toTab(tabId, message, options = {}) {
  * this extension only. A handler that returns `undefined` leaves the message
  * to another frame (when a message goes to every frame of a tab, the first
  * answer wins); a handler's failure is answered with its reason.
- * @param {Partial<Record<Message["type"], (message: any) => Promise<unknown> | undefined>>} handlers
+ * @param {{ [T in Message["type"]]?: (message: Extract<Message, { type: T }>) => Promise<unknown> | undefined }} handlers
  */
 export function listen(handlers) {
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
