@@ -44,7 +44,7 @@ async function render(press) {
   /** @type {PopupTab | null} */
   const tabInfo = status && "parts" in status ? { type: "page" } : status && "noLogin" in status ? { type: "noLogin", url: status.noLogin } : null;
   const answer = await ask({ op: "popup", tab: tabInfo, press });
-  // The core leaves `tab` out only for `{type: "page"}`: a page's view.
+  // The core answers `tab: null` only to `{type: "page"}`, sent when `status` is the page's view.
   const shown = answer.tab ?? /** @type {TabView} */ (status);
   const handlers = { press: (/** @type {Button} */ b) => render(b.press).catch((e) => console.warn("plh: the popup could not be redrawn:", e)) };
   setAttrs(view, shown.attrs);
