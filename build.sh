@@ -14,6 +14,11 @@
 #                      the new ones (--short: tiny counts → dist/bench-short.md),
 #                      on the benchmark build (dist/bench/: the start-up's marks)
 #   ./build.sh repro   build twice from clean clones in two folders, compare the bytes
+#   ./build.sh store   the store listing: texts, screenshots, the promotional
+#                      tile, the privacy answers → dist/store/
+#   ./build.sh replay [--record] REPORT.json…
+#                      what the core decides now on a report's page, beside
+#                      what the report says (tests/reports/: saved reports)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -167,6 +172,12 @@ ensure_tools() {
     quietly rustup target add wasm32-unknown-unknown ||
       fail "could not add the wasm32-unknown-unknown target (see dist/install.log)" "run: rustup target add wasm32-unknown-unknown"
   fi
+  # The standard library's source: the wasm build compiles it (see build).
+  if command -v rustup >/dev/null && ! rustup component list --installed | grep -qx 'rust-src'; then
+    log "adding the rust-src component (rustup; log: dist/install.log)"
+    quietly rustup component add rust-src ||
+      fail "could not add the rust-src component (see dist/install.log)" "run: rustup component add rust-src"
+  fi
   ensure_wasm_bindgen
   ensure_npm
 }
@@ -239,8 +250,19 @@ ensure_demo_tools() {
 build() {
   ensure_tools
   log "building the wasm (release)"
-  cargo build --release --target wasm32-unknown-unknown --lib \
-    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo']"
+  # The standard library is compiled with the crate (-Zbuild-std, from the
+  # toolchain's rust-src) so that a panic is the bare trap it is in the
+  # browser anyway (panic = "immediate-abort"): no message, no location, no
+  # formatting code behind each bounds check and unwrap. That is 7.4 kB of
+  # the gzipped wasm (84.8 -> 77.4 kB). Both are unstable options of the
+  # stable compiler, allowed by RUSTC_BOOTSTRAP as for the fuzzer; the
+  # toolchain is the one rust-toolchain.toml names, so the build is as
+  # reproducible as before. Only the shipped wasm is built this way: native
+  # tests, clippy and the fuzzer use the standard library as shipped.
+  RUSTC_BOOTSTRAP=1 CARGO_PROFILE_RELEASE_PANIC=immediate-abort \
+    cargo build --release --target wasm32-unknown-unknown --lib \
+    -Zbuild-std=std,panic_abort -Zpanic-immediate-abort \
+    --config "build.rustflags=['--remap-path-prefix=$ROOT=.', '--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=~/.cargo', '--remap-path-prefix=$(rustc --print sysroot)=~/.rustup/toolchain']"
   rm -rf "$CORE" "$DIST/tmp"
   mkdir -p "$CORE" "$DIST/tmp"
   # ES module glue (--target web), made a factory so a trapped instance can
@@ -386,6 +408,67 @@ npm_locked() {
   node -p "require('./package-lock.json').packages['node_modules/$1'].version"
 }
 
+# Version 0.1.0 as its users have it, for the update test
+# (tests/e2e/update.test.mjs): the code at commit OLD_COMMIT (whose manifest
+# says 0.1.0), built by that commit's own build steps into
+# dist/v0.1.0/{chrome,firefox}/ and kept there between runs. Its sources are
+# taken with `git archive` (no worktree to register); a clone without that
+# commit (a shallow one) stops here with what to run.
+OLD_COMMIT=abe92bada4682b0b3986c21d8c440fbf43d598b4
+old_version() {
+  local out=$DIST/v0.1.0 src=$DIST/v0.1.0/src
+  if [[ -f $out/commit && "$(cat "$out/commit")" == "$OLD_COMMIT" && -f $out/chrome/manifest.json && -f $out/firefox/manifest.json ]]; then
+    return 0
+  fi
+  git -C "$ROOT" cat-file -e "$OLD_COMMIT^{commit}" 2>/dev/null ||
+    fail "version 0.1.0's code (commit ${OLD_COMMIT:0:7}) is not in this clone's history (a shallow clone?)" "run: git fetch --unshallow (or clone without --depth), then ./build.sh old-version"
+  ensure_tools
+  log "building version 0.1.0 (commit ${OLD_COMMIT:0:7}) into dist/v0.1.0/ (once; log: dist/install.log)"
+  rm -rf "$out"
+  mkdir -p "$src"
+  # -m: the files get today's dates (the commit's would be in the future or
+  # the past at random); node finds this project's node_modules from dist/.
+  git -C "$ROOT" archive "$OLD_COMMIT" | tar -x -m -C "$src"
+  local want
+  want=$(cd "$src" && wasm_bindgen_version)
+  [[ "$("$WASM_BINDGEN" --version)" == "wasm-bindgen $want" ]] ||
+    fail "version 0.1.0 needs wasm-bindgen $want, this build has $("$WASM_BINDGEN" --version)" "build dist/v0.1.0/ with that commit's own ./build.sh"
+  # That commit's build(): the wasm, its glue, wasm-opt, the manifest, the
+  # scripts as they were (unbundled), the icons; then its store_zip's
+  # manifests (one background key per browser).
+  if ! quietly cargo build --manifest-path "$src/Cargo.toml" --release --target wasm32-unknown-unknown --lib; then
+    show_install_log
+    fail "could not build version 0.1.0's wasm (see dist/install.log)" "run: ./build.sh old-version"
+  fi
+  local ext=$src/dist/extension
+  mkdir -p "$ext/wasm" "$src/dist/tmp"
+  "$WASM_BINDGEN" --target web --out-dir "$src/dist/tmp" --out-name plh "$src/target/wasm32-unknown-unknown/release/plh.wasm"
+  wasm-opt -Oz -Oz --low-memory-unused --enable-bulk-memory --enable-reference-types \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue --strip-debug --strip-producers \
+    "$src/dist/tmp/plh_bg.wasm" -o "$ext/wasm/plh_bg.wasm"
+  cp "$src/dist/tmp/plh.js" "$src/dist/tmp/plh.d.ts" "$ext/wasm/"
+  cp "$src/manifest.json" "$ext/"
+  cp -r "$src/extension/." "$ext/"
+  node "$src/tools/make-icons.mjs" "$ext/icons"
+  local kind
+  for kind in chrome firefox; do
+    cp -r "$ext" "$out/$kind"
+    node -e '
+      const fs = require("fs");
+      const [kind, file] = process.argv.slice(1);
+      const m = JSON.parse(fs.readFileSync(file, "utf8"));
+      const { service_worker, scripts, preferred_environment, ...rest } = m.background;
+      m.background = kind === "chrome" ? { service_worker, ...rest } : { scripts, ...rest };
+      fs.writeFileSync(file, JSON.stringify(m, null, 2) + "\n");
+    ' "$kind" "$out/$kind/manifest.json"
+  done
+  [[ "$(node -p "require('$out/chrome/manifest.json').version")" == 0.1.0 ]] ||
+    fail "commit ${OLD_COMMIT:0:7}'s manifest does not say 0.1.0" "check OLD_COMMIT in build.sh"
+  rm -rf "$src"
+  printf '%s\n' "$OLD_COMMIT" >"$out/commit"
+  log "dist/v0.1.0/chrome/ and dist/v0.1.0/firefox/ ready"
+}
+
 # Two builds from clean clones at different paths must give the same bytes.
 repro() {
   bash tests/repro.sh "$@"
@@ -437,6 +520,11 @@ run_tests() {
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
   log "type-checking the scripts (tsc --noEmit: JSDoc types against the wire's and the wasm's declarations)"
   tsc -p .
+  # The store listing (its test checks the texts' limits and the images' sizes),
+  # and version 0.1.0 for the update test.
+  log "the store listing (dist/store/) and version 0.1.0 (dist/v0.1.0/)"
+  node tools/store.mjs
+  old_version
   log "the other static tests, end-to-end tests (Chromium and Firefox, built extension loaded)"
   local rest=() f
   for f in tests/static/*.test.mjs; do [[ " ${SOURCE_TESTS[*]} " == *" $f "* ]] || rest+=("$f"); done
@@ -454,6 +542,24 @@ case "${1:-build}" in
     shift
     repro "$@"
     ;;
+  replay)
+    # A report the popup made, run again by the core natively: what it
+    # decides now beside what the report says (--record: the answer
+    # tests/reports.rs holds a saved report to).
+    ensure_rust
+    cargo run --quiet --example replay -- "${@:2}"
+    ;;
+  old-version)
+    # Version 0.1.0 built into dist/v0.1.0/ (the update test's starting point).
+    old_version
+    ;;
+  store)
+    # The store listing: texts, screenshots of the real extension, the tile,
+    # the privacy answers → dist/store/ (tools/store.mjs).
+    ensure_demo_tools
+    build
+    node tools/store.mjs
+    ;;
   demo)
     ensure_demo_tools
     build
@@ -470,7 +576,7 @@ case "${1:-build}" in
     node tests/bench/run.mjs "${@:2}"
     ;;
   *)
-    echo "usage: $0 [test|demo|bench|repro]" >&2
+    echo "usage: $0 [test|demo|bench|repro|store|replay REPORT.json|old-version]" >&2
     exit 2
     ;;
 esac

@@ -1,8 +1,9 @@
 //! Prints requests with the answers native code gives them, as JSON lines of
 //! `{"request": ..., "response": ...}`. The requests are what the scripts
 //! send (whole page sessions, the popup, the options page, and malformed
-//! ones); the browser test replays them through the built wasm, the same
-//! `handle` the scripts call, and expects the very same answers.
+//! ones, then a fifth of them again); the browser test replays them through
+//! the built wasm, the same `handle` the scripts call, in this order on one
+//! instance and shuffled on fresh ones, and expects the very same answers.
 
 use plh::protocol::answer;
 use serde_json::{json, Value};
@@ -216,6 +217,19 @@ fn main() {
         json!({"op": "page", "env": {"nowMs": "soon"}, "event": {"type": "stored"}}),
     ] {
         c.ask(bad);
+    }
+    // A fifth of the requests again, last first, after all the others: one
+    // process asked them in order, so a core that kept anything between
+    // requests would answer a repeat differently (the browser test checks
+    // that repeats agree, then replays every case shuffled on fresh instances).
+    let again: Vec<Value> = c
+        .out
+        .iter()
+        .step_by(5)
+        .map(|case| case["request"].clone())
+        .collect();
+    for request in again.into_iter().rev() {
+        c.ask(request);
     }
     for case in c.out {
         println!("{case}");

@@ -106,9 +106,13 @@
     // login should pay before its `load`.
     chrome.runtime.onMessage.addListener((message, sender, reply) => {
       // A frame without the engine holds no login: it never answers for the tab's frames.
-      if (engine || sender.id !== chrome.runtime.id || message?.type !== "status" || message.frames) return false;
-      reply({ noLogin: location.origin });
-      return false;
+      if (engine || sender.id !== chrome.runtime.id || message?.frames) return false;
+      if (message?.type === "status") reply({ noLogin: location.origin });
+      // The popup asks for a report on this page: the engine reads it. Once
+      // started, its own listener answers the popup's next ask.
+      if (message?.type !== "report") return false;
+      start().then(() => reply({ started: true }));
+      return true;
     });
     const found = (/** @type {Node} */ n) =>
       n instanceof Element && ((n instanceof HTMLInputElement && cue(n)) || cueIn(n) || (!!n.shadowRoot && cueIn(n.shadowRoot)));

@@ -45,6 +45,12 @@ pub fn host_of(href: &str) -> &str {
     &rest[..end]
 }
 
+/// The popup's button that asks for the report on the tab's page
+/// (`session::report`), on any page of the three sites.
+pub fn report_button() -> Part {
+    Part::button(Text::key("report_open"), Press::Report {}).attr("data-plh-action", "report")
+}
+
 /// Pasona Career's top page, from an extension page or a look-alike site.
 pub fn open_site() -> Part {
     link_with_host(PASONA_CAREER_URL, Text::key("popup_open_site"), None)

@@ -28,7 +28,14 @@ pub struct DecodeError(pub String);
 
 impl DecodeError {
     pub fn missing(what: &str) -> Self {
-        DecodeError(format!("{what}: missing or of the wrong type"))
+        DecodeError([what, ": missing or of the wrong type"].concat())
+    }
+
+    /// An unknown name where one of a few is expected: its first 20
+    /// characters (a name, never a typed value, but bounded all the same).
+    pub fn unknown(what: &str, name: &str) -> Self {
+        let name: String = name.chars().take(20).collect();
+        DecodeError([what, ": unknown (", &name, ")"].concat())
     }
 }
 

@@ -7,7 +7,7 @@ use crate::chars::{is_my_page_id, MY_PAGE_ID_LENGTH};
 use crate::links::{self, PageLink};
 use crate::site::{self, Site};
 use crate::snapshot::{FieldSnapshot, FormSnapshot, PageSnapshot};
-use crate::text::{fold, halfwidth, LOGIN_WORDS};
+use crate::text::{fold, halfwidth, number, LOGIN_WORDS};
 use crate::warning::LoginKind;
 
 /// A login must be this sure of its kind to be named: one clear cue
@@ -172,13 +172,18 @@ fn moves_on(form: &FormSnapshot) -> bool {
 
 /// The area, its buttons or the page say this is a login.
 fn area_says_login(form: &FormSnapshot, page: &PageSnapshot) -> bool {
-    let context = fold(&format!(
-        "{} {} {} {}",
-        form.text,
-        form.buttons.join(" "),
-        page.title,
-        page.headings.join(" ")
-    ));
+    let context = fold(
+        &[
+            &*form.text,
+            " ",
+            &form.buttons.join(" "),
+            " ",
+            &page.title,
+            " ",
+            &page.headings.join(" "),
+        ]
+        .concat(),
+    );
     LOGIN_WORDS.iter().any(|w| context.contains(w))
 }
 
@@ -219,7 +224,7 @@ fn classify(
         None => (0, 0),
     };
 
-    let area = fold(&format!("{} {}", form.text, form.buttons.join(" ")));
+    let area = fold(&[&*form.text, " ", &form.buttons.join(" ")].concat());
     if area.contains("マイページ") || area.contains("mypage") {
         my_page += 2;
     }
@@ -230,7 +235,7 @@ fn classify(
         member += 2;
     }
     if alone {
-        let context = fold(&format!("{} {}", page.title, page.headings.join(" ")));
+        let context = fold(&[&*page.title, " ", &page.headings.join(" ")].concat());
         if context.contains("マイページ") {
             my_page += 1;
         }
@@ -249,7 +254,7 @@ fn classify(
 /// (My Page, member service) evidence carried by the ID field itself.
 fn field_scores(id: &FieldSnapshot) -> (u32, u32) {
     let desc = id.description();
-    let names = fold(&format!("{} {}", id.name, id.id));
+    let names = fold(&[&*id.name, " ", &id.id].concat());
     let input_type = id.effective_type();
     let autocomplete = id.autocomplete.to_ascii_lowercase();
     let mut my_page = 0;
@@ -264,16 +269,14 @@ fn field_scores(id: &FieldSnapshot) -> (u32, u32) {
         my_page += 3;
     }
     let pattern = fold(&id.pattern);
-    let exactly = format!("{{{MY_PAGE_ID_LENGTH}}}");
-    let range = format!("{{{MY_PAGE_ID_LENGTH},{MY_PAGE_ID_LENGTH}}}");
+    let n = number(MY_PAGE_ID_LENGTH as i64, 0);
+    let exactly = ["{", &n, "}"].concat();
+    let range = ["{", &n, ",", &n, "}"].concat();
     if pattern.contains(&exactly) || pattern.contains(&range) {
         my_page += 3;
     }
     let placeholder = halfwidth(id.placeholder.trim());
-    let digits_cue = [
-        format!("{MY_PAGE_ID_LENGTH}桁"),
-        format!("{MY_PAGE_ID_LENGTH}digits"),
-    ];
+    let digits_cue = [[&*n, "桁"].concat(), [&*n, "digits"].concat()];
     if is_my_page_id(&placeholder) || digits_cue.iter().any(|c| desc.contains(c.as_str())) {
         my_page += 2;
     }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::text::{fold, LOGIN_WORDS};
+use crate::text::{fold, number, LOGIN_WORDS};
 use crate::view::{Arg, Text};
 use crate::warning::LoginKind;
 
@@ -209,7 +209,7 @@ pub fn days_ago(days: i64) -> Text {
     match days {
         0 => Text::key("when_today"),
         1 => Text::key("when_yesterday"),
-        n => Text::with("when_days_ago", vec![Arg::Plain(n.to_string())]),
+        n => Text::with("when_days_ago", vec![Arg::Plain(number(n, 0))]),
     }
 }
 
@@ -231,7 +231,7 @@ pub fn inactive_notice(last: &LastLogin, today: i64) -> Option<Notice> {
     (days > INACTIVE_AFTER_DAYS).then(|| Notice {
         kind: "inactive",
         message: "notice_inactive",
-        args: vec![Arg::Plain((days / 30).to_string())],
+        args: vec![Arg::Plain(number(days / 30, 0))],
     })
 }
 

@@ -23,6 +23,8 @@ pub mod links;
 pub mod options;
 pub mod popup;
 pub mod protocol;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod replay;
 pub mod session;
 pub mod settings;
 pub mod site;

@@ -67,7 +67,7 @@ const FORGOT: &[&str] = &[
 fn wording(link: &LinkSnapshot) -> String {
     let text = fold(&link.text);
     if text.chars().count() <= LIMITS.short_link {
-        format!("{} {}", fold(&link.context), text)
+        [fold(&link.context), text].join(" ")
     } else {
         text
     }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::common_parts::{open_site, remembered, Shown};
+use crate::common_parts::{open_site, remembered, report_button, Shown};
 use crate::decode::{Raw, RawExt};
 use crate::env::Env;
 use crate::site::{self, Site};
@@ -99,6 +99,8 @@ fn no_login(site: Site) -> TabView {
         parts.push(Part::para(Text::key("popup_other_service")));
         parts.push(open_site());
     }
+    // The loader alone runs here: asking for the report starts the engine.
+    parts.push(report_button());
     TabView {
         has_login: false,
         attrs: vec![

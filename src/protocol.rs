@@ -4,7 +4,7 @@
 //! decision exists once whatever the context.
 //!
 //! `{op: "start"}` → what the page reader needs to know (its limits, the
-//! storage keys); `{op: "page", event, state, stored, env}` → the page
+//! storage keys, the extension's own elements); `{op: "page", event, state, stored, env}` → the page
 //! session (`session`); `{op: "popup", tab, forget, stored, env}`;
 //! `{op: "options", event, stored, env}`; in the wasm only, `{op: "trap"}`
 //! (see [`Request::Trap`]).
@@ -21,7 +21,7 @@ use crate::stored::{Keys, KEYS};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     Start,
-    /// Panics: a wasm trap (`panic = "abort"`), made on purpose so the end-to-end
+    /// Panics: a wasm trap (the wasm is built with `panic = "immediate-abort"`), made on purpose so the end-to-end
     /// tests can prove in the real browsers that a core which traps is replaced
     /// by a fresh instance and the next request answered (`shared/core.js`).
     /// The instance then traps on every request, as one a real panic left in an
@@ -52,6 +52,8 @@ pub struct Start {
     pub limits: Limits,
     /// What to read from storage for `stored`, per area.
     pub keys: Keys,
+    /// The extension's own elements on a page, as a selector ([`session::MARKERS`]).
+    pub markers: &'static str,
 }
 
 impl Request {
@@ -67,7 +69,7 @@ impl Request {
             "options" => Request::Options(OptionsRequest::read(r)?),
             #[cfg(target_arch = "wasm32")]
             "trap" => Request::Trap,
-            _ => return Err(DecodeError(format!("op: unknown ({op:.20})"))),
+            _ => return Err(DecodeError::unknown("op", &op)),
         })
     }
 }
@@ -77,6 +79,7 @@ pub fn handle(request: Request) -> Response {
         Request::Start => Response::Start(Start {
             limits: LIMITS,
             keys: KEYS,
+            markers: session::MARKERS,
         }),
         Request::Page(r) => Response::Page(Box::new(session::handle(*r))),
         Request::Popup(r) => Response::Popup(popup::handle(r)),

@@ -107,10 +107,7 @@ impl FieldSnapshot {
 
     /// Everything a person reads about the field, folded for matching.
     pub fn description(&self) -> String {
-        crate::text::fold(&format!(
-            "{} {} {}",
-            self.label, self.placeholder, self.help
-        ))
+        crate::text::fold(&[&*self.label, " ", &self.placeholder, " ", &self.help].concat())
     }
 }
 

@@ -7,6 +7,24 @@ use crate::chars::{is_fullwidth, is_space, to_halfwidth};
 /// log in (`last_login`), around a login form and on its buttons (`detect`).
 pub const LOGIN_WORDS: [&str; 5] = ["ログイン", "login", "signin", "sign-in", "logon"];
 
+/// `n` in decimal, at least `width` digits (zero-padded). Hand-written:
+/// `format!` and `to_string` would keep `core::fmt` in the wasm for a few
+/// numbers (about 1 kB gzipped once panics carry no message).
+pub fn number(n: i64, width: usize) -> String {
+    let mut digits = Vec::new();
+    let mut rest = n.unsigned_abs();
+    while rest > 0 || digits.len() < width.max(1) {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+    }
+    let mut out = String::with_capacity(digits.len() + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    out.extend(digits.iter().rev().map(|&d| char::from(d)));
+    out
+}
+
 pub fn halfwidth(s: &str) -> String {
     s.chars().map(to_halfwidth).collect()
 }
@@ -28,6 +46,31 @@ pub fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_as_format_writes_them() {
+        for n in [
+            0i64,
+            7,
+            -7,
+            10,
+            99,
+            120,
+            2026,
+            -40_000,
+            1_766_793_600_000,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            assert_eq!(super::number(n, 0), n.to_string());
+            assert_eq!(super::number(n, 1), n.to_string());
+        }
+        assert_eq!(super::number(5, 2), "05");
+        assert_eq!(super::number(12, 2), "12");
+        assert_eq!(super::number(123, 2), "123");
+        assert_eq!(super::number(7, 4), "0007");
+        assert_eq!(super::number(-7, 3), "-007", "digits, the sign aside");
+    }
+
     use super::*;
 
     #[test]

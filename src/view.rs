@@ -198,6 +198,10 @@ pub enum Press {
     },
     /// Extension pages: erase everything remembered.
     Forget {},
+    /// The popup: show the report on the tab's page (`session::report`).
+    Report {},
+    /// The popup: copy the report shown.
+    Copy {},
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -5,7 +5,7 @@
 //
 // The generated module keeps its instance in module-level variables, and
 // `initSync` returns early once they are set: an instance that trapped (a
-// Rust panic is a wasm trap, `panic = "abort"`) could never be replaced in
+// Rust panic is a wasm trap, `panic = "immediate-abort"`) could never be replaced in
 // that context. Wrapped in `export function createGlue() { …; return {
 // handle, initSync }; }`, each call is a fresh glue with its own instance,
 // and shared/core.js starts a new one, synchronously, from the compiled

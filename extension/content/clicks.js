@@ -5,7 +5,7 @@
 // or `click()` a submit button, and the browser then fires a submit event it
 // marks as trusted. What a click or a submit means (a login attempt? with
 // which method?) is the core's to say.
-import { BUTTONS, isOurs } from "./read.js";
+import { BUTTONS } from "./read.js";
 
 const CONTROLS = `a, ${BUTTONS}`;
 
@@ -25,7 +25,8 @@ const describe = (el) => {
 
 /**
  * @param {{ control(el: Element, control: ReturnType<typeof describe>): void,
- *           submit(form: Element, submitter: ReturnType<typeof describe> | null): void }} on
+ *           submit(form: Element, submitter: ReturnType<typeof describe> | null): void,
+ *           ours(el: Element): boolean }} on
  * @returns {() => void} stops watching
  */
 export function watchClicks(on) {
@@ -44,7 +45,7 @@ export function watchClicks(on) {
   const onClick = (e) => {
     if (!e.isTrusted) return;
     const control = e.target instanceof Element ? e.target.closest(CONTROLS) : null;
-    if (control && !isOurs(control)) on.control(control, describe(control));
+    if (control && !on.ours(control)) on.control(control, describe(control));
   };
   /** @param {Event} e */
   const onSubmit = (e) => {

@@ -5,15 +5,18 @@
 // where and what to remember is the core's (src/session); this file only
 // does what the answer says. Its parts: `read.js` (the page → a snapshot),
 // `fields.js` (a login's fields → events), `clicks.js` (clicks and submits
-// → events), `look.js` (the style sheet), `../shared/draw.js` (views → DOM).
+// → events), `changes.js` (the page changing), `place.js` (where the page
+// host goes), `look.js` (the style sheet), `../shared/draw.js` (views → DOM).
 import { mark, reason, startCore, wasmModule } from "../shared/core.js";
 import { findPart, patch, setAttrs, shadowHost, t } from "../shared/draw.js";
 import { listen, orphaned, toBackground } from "../shared/messages.js";
 import { applyEffects, readStored } from "../shared/storage.js";
+import { watchChanges } from "./changes.js";
 import { watchClicks } from "./clicks.js";
 import { boxAnchor, follow } from "./fields.js";
 import { styleSheet } from "./look.js";
-import { browserSignals, isOurs, MESSAGES, reader } from "./read.js";
+import { placePage } from "./place.js";
+import { browserSignals, reader } from "./read.js";
 
 /** @typedef {import("../shared/wire.d.ts").Request} Request */
 /** @typedef {import("../shared/wire.d.ts").PageEvent} PageEvent */
@@ -26,7 +29,6 @@ import { browserSignals, isOurs, MESSAGES, reader } from "./read.js";
 /** @typedef {import("../shared/wire.d.ts").FormHost} FormHost */
 /** @typedef {import("../shared/wire.d.ts").FieldHost} FieldHost */
 /** @typedef {import("../shared/wire.d.ts").Button} Button */
-/** @typedef {import("../shared/wire.d.ts").Place} Place */
 /** @typedef {import("../shared/wire.d.ts").Focus} Focus */
 /**
  * @template {Request} Q
@@ -65,11 +67,6 @@ async function engine() {
 export async function start(pageMarker, startedAt) {
   BENCH: mark("engine");
   const sheet = styleSheet();
-  // Boxes left by an earlier copy of the extension (Firefox runs the new
-  // copy in open tabs after an update) are not ours to keep.
-  for (const old of document.querySelectorAll("[data-plh-page], [data-plh-form], [data-plh-field-host]")) {
-    if (old !== pageMarker) old.remove();
-  }
   const page = shadowHost(sheet, pageMarker);
   const core = await engine();
   /** Every failure's reason, for the tests' logs (never what the user typed). */
@@ -80,8 +77,11 @@ export async function start(pageMarker, startedAt) {
   const started = await core.call({ op: "start" });
   BENCH: mark("started");
   if (!("ok" in started)) return note(started.error);
-  const { limits, keys } = started.ok;
-  const { read } = reader(limits);
+  const { limits, keys, markers } = started.ok;
+  // Boxes left by an earlier copy of the extension (Firefox runs the new
+  // copy in open tabs after an update) are not ours to keep.
+  for (const old of document.querySelectorAll(markers)) if (old !== pageMarker) old.remove();
+  const { read, isOurs } = reader(limits, markers);
   // Fixed for the page's life: read once, sent with every event.
   const browser = browserSignals();
 
@@ -168,8 +168,8 @@ export async function start(pageMarker, startedAt) {
           input.focus();
         }
       }
-      // A page's views hold no `forget` (only the extension's pages draw
-      // one): every other press is the page session's.
+      // A page's views hold no `forget`, `report` or `copy` (only the
+      // extension's pages draw them): every other press is the page session's.
       ask({ type: "press", press: /** @type {PagePress} */ (button.press) });
     },
   };
@@ -184,24 +184,12 @@ export async function start(pageMarker, startedAt) {
     target?.focus();
   }
 
-  /** @param {Place} place */
-  function placePage(place) {
-    /** @type {Element | null | undefined} */
-    let anchor = null;
-    if (place.at === "beforeArea") anchor = seen.areas[place.area];
-    if (place.at === "afterMessage") anchor = place.area === null ? seen.messages.page[place.index] : seen.messages.areas[place.area]?.[place.index];
-    if (place.at === "top" && document.body && document.body.firstElementChild !== page.host) document.body.prepend(page.host);
-    if (!anchor?.isConnected) return;
-    if (place.at === "beforeArea" && page.host.nextElementSibling !== anchor) anchor.before(page.host);
-    if (place.at === "afterMessage" && page.host.previousElementSibling !== anchor) anchor.after(page.host);
-  }
-
   /** @param {PageHost} view */
   function drawPage(view) {
     setAttrs(page.host, view.attrs);
     page.host.hidden = view.hidden;
     patch(page.content, view.parts, handlers);
-    if (!view.hidden) placePage(view.place);
+    if (!view.hidden) placePage(page.host, view.place, seen);
     page.host.setAttribute("data-plh-engine", core.mode);
     // Start-up cost on the page's own clock, in the benchmark build only (the
     // store build drops `BENCH:` statements); start-up marks end here.
@@ -293,39 +281,23 @@ export async function start(pageMarker, startedAt) {
     return ask({ type: "scan", page: r.page });
   }
 
-  const WATCHED = `input, form, ${MESSAGES}`;
-  const touchesControls = (/** @type {Node} */ node) =>
-    node instanceof Element && !isOurs(node) && (node.matches(WATCHED) || node.querySelector(WATCHED) !== null);
   const restored = new WeakSet();
-  /** @param {Element} node */
+  /** A box the page removed comes back, once: a page that keeps removing them wins (no tug of war). @param {Element} node */
   function restore(node) {
     if (ownRemovals.has(node) || restored.has(node)) return;
-    // Once: a page that keeps removing them wins (no tug of war).
     restored.add(node);
     if (node === page.host) (document.body ?? document.documentElement).append(node);
     for (const l of logins) {
       if (l.form.host === node && l.area.isConnected) l.area.after(node);
-      for (const field of /** @type {const} */ (["id", "password"])) {
-        const input = l[field];
-        if (l.fields[field]?.host === node && input?.isConnected) boxAnchor(input, l.area).after(node);
+      // Its field hosts, by the core's names for the fields (`drawField`).
+      for (const [field, host] of Object.entries(l.fields)) {
+        const input = l[/** @type {"id" | "password"} */ (field)];
+        if (host?.host === node && input?.isConnected) boxAnchor(input, l.area).after(node);
       }
     }
   }
-  const observer = new MutationObserver((mutations) => {
-    let rescan = false;
-    for (const m of mutations) {
-      for (const node of m.removedNodes) if (node instanceof Element && isOurs(node) && !node.isConnected) restore(node);
-      if (!rescan && ([...m.addedNodes].some(touchesControls) || [...m.removedNodes].some(touchesControls))) rescan = true;
-    }
-    if (rescan) scheduleScan();
-  });
-  const watched = new WeakSet();
-  /** @param {Node} root */
-  function watch(root) {
-    if (watched.has(root)) return;
-    watched.add(root);
-    observer.observe(root, { childList: true, subtree: true });
-  }
+  const changes = watchChanges({ controls: scheduleScan, removed: restore, ours: isOurs });
+  const watch = changes.watch;
   watch(document.documentElement);
   // The page removed the loader's marker before this script ran: put it back, once.
   if (!page.host.isConnected) restore(page.host);
@@ -339,6 +311,7 @@ export async function start(pageMarker, startedAt) {
   const stopClicks = watchClicks({
     control: (el, control) => ask({ type: "control", login: loginOf(el), control }),
     submit: (form, submitter) => ask({ type: "submit", login: loginOf(form), submitter }),
+    ours: isOurs,
   });
 
   // ---- Storage: read once, followed as it changes.
@@ -364,6 +337,11 @@ export async function start(pageMarker, startedAt) {
   listen({
     status: (message) =>
       message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "status" }).then((r) => r?.popup ?? null),
+    // The report the popup shows (src/session/report.rs): the page read
+    // again now, the decisions the core makes on it. Never a value: the
+    // reader reads none, and the core leaves out any text that echoes one.
+    report: (message) =>
+      message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "report", page: read().page }).then((r) => r?.report ?? null),
     // The tests make this page's core trap (src/protocol.rs) to prove it recovers.
     trap: () => core.call({ op: "trap" }),
   });
@@ -375,7 +353,7 @@ export async function start(pageMarker, startedAt) {
     dead = true;
     for (const id of timers) clearTimeout(id);
     clearInterval(alive);
-    observer.disconnect();
+    changes.stop();
     stopClicks();
     for (const l of logins) detach(l);
     logins = [];

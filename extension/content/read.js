@@ -21,13 +21,13 @@ const HEADINGS = "h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]";
 /** Where sites put messages such as 「IDまたはパスワードが正しくありません」. */
 export const MESSAGES =
   '[role="alert"], [aria-live="assertive"], [aria-live="polite"], .error, .errors, .err, .alert, .caution, .warning, .notice, [class*="error" i], [class*="alert" i], [id*="error" i]';
-const OURS = "[data-plh-page], [data-plh-form], [data-plh-field-host]";
-
-/** @param {Element} el */
-export const isOurs = (el) => el.matches?.(OURS) ?? false;
-
-/** @param {Limits} limits */
-export function reader(limits) {
+/**
+ * @param {Limits} limits
+ * @param {string} ours the extension's own elements, as the core names them (`markers`): never read
+ */
+export function reader(limits, ours) {
+  /** @param {Element} el */
+  const isOurs = (el) => el.matches?.(ours) ?? false;
   const clean = (/** @type {string | null | undefined} */ s) => (s ?? "").replace(/\s+/g, " ").trim().slice(0, limits.text);
   const textOf = (/** @type {Element | null | undefined} */ el) => clean(el?.textContent);
 
@@ -204,7 +204,7 @@ export function reader(limits) {
     const elements = [];
     for (const el of root.querySelectorAll(MESSAGES)) {
       if (texts.length >= limits.messages) break;
-      if (el.closest(OURS) || isHidden(el)) continue;
+      if (el.closest(ours) || isHidden(el)) continue;
       const text = textOf(el);
       if (text && !texts.includes(text)) {
         texts.push(text);
@@ -282,7 +282,7 @@ export function reader(limits) {
       title: clean(document.title),
       headings: [...document.querySelectorAll("h1, h2")].slice(0, limits.headings).map(textOf),
       links: [...document.querySelectorAll("a[href]")]
-        .filter((a) => !a.closest(OURS))
+        .filter((a) => !a.closest(ours))
         .slice(0, limits.pageLinks)
         .map((a) => link(/** @type {HTMLAnchorElement} */ (a))),
       alerts: alerts.texts,
@@ -298,7 +298,7 @@ export function reader(limits) {
     };
   }
 
-  return { read };
+  return { read, isOurs };
 }
 
 /**

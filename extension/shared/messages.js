@@ -4,11 +4,15 @@
 //   {type: "core", request}  content script → background: the core's answer,
 //                            where the page forbids wasm in the content script
 //   {type: "status"}         popup → tab: what the page shows
+//   {type: "report"}         popup → tab: the report on the page (where only
+//                            the loader runs, it starts the engine and
+//                            answers {started}: the popup asks again)
 // Answers are `{ok}` / `{error}` for "core", the popup's view for "status".
 import { reason } from "./core.js";
 
 /** @typedef {import("./wire.d.ts").Request} Request */
 /** @typedef {import("./wire.d.ts").TabView} TabView */
+/** @typedef {import("./wire.d.ts").ReportView} ReportView */
 /**
  * @template {Request} Q
  * @typedef {import("./core.js").AnswerTo<Q>} AnswerTo
@@ -16,13 +20,19 @@ import { reason } from "./core.js";
 /**
  * A message between the extension's contexts (not the core's wire: that is
  * `wire.d.ts`; `trap` only in the tests, see src/protocol.rs).
- * @typedef {{ type: "core", request: Request } | { type: "status", frames?: boolean } | { type: "trap" }} Message
+ * @typedef {{ type: "core", request: Request } | { type: "status", frames?: boolean } | { type: "report", frames?: boolean } | { type: "trap" }} Message
  */
 /**
  * What `status` is answered: the page session's view of the tab, or (the
  * loader, where no engine runs) the page's origin; `null` from a frame
  * without a login.
  * @typedef {TabView | { noLogin: string } | null} Status
+ */
+/**
+ * What `report` is answered: the page session's report, or (the loader,
+ * where no engine ran) that the engine has started and answers the next
+ * ask; `null` from a frame without a login.
+ * @typedef {ReportView | { started: true } | null} ReportReply
  */
 
 /** The extension context is gone (updated, reloaded or disabled): this script is an orphan. */
@@ -54,10 +64,11 @@ export async function toBackground(message) {
 /**
  * Asks a tab's content script: the top frame's (`frameId` 0), or with
  * `frames`, whichever frame answers; `null` where none does.
+ * @template {"status" | "report"} T
  * @param {number} tabId
- * @param {Extract<Message, { type: "status" }>} message
+ * @param {Extract<Message, { type: T }> & { type: T }} message
  * @param {{ frameId?: number }} [options]
- * @returns {Promise<Status>}
+ * @returns {Promise<{ status: Status, report: ReportReply }[T]>}
  */
 export async function toTab(tabId, message, options = {}) {
   try {

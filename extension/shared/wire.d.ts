@@ -66,6 +66,30 @@ export type Code = "fullwidth" | "whitespace" | "invisible" | "not-digits" | "le
  */
 export type Control = { tag?: string | null, type?: string | null, role?: string | null, label?: string | null, };
 
+/**
+ * What the core decided on the page, now.
+ */
+export type Decided = { site: string, logins: Array<DecidedLogin>, 
+/**
+ * The page's notices (`data-plh-field="page"`).
+ */
+pageCodes: Array<string>, 
+/**
+ * What each field shows now, for what was typed (which the report
+ * never holds: a replay cannot judge it again).
+ */
+fieldCodes: Array<FieldCodes>, 
+/**
+ * Every link the page's boxes offer, in order.
+ */
+links: Array<Offered>, };
+
+export type DecidedLogin = { kind: string, 
+/**
+ * Indices into the snapshot: the area (`page.forms`), its fields.
+ */
+area: number, idField: number | null, passwordField: number | null, };
+
 export type Details = { summary: Text, parts: Array<Part>, };
 
 /**
@@ -101,6 +125,8 @@ nowMs: number, browser?: BrowserSignals | null, };
  * `None`), and the contract names their subject `page`.
  */
 export type Field = "id" | "password";
+
+export type FieldCodes = { login: number, field: string, codes: Array<string>, };
 
 export type FieldEvent = { login: number, field: Field, 
 /**
@@ -363,6 +389,12 @@ export type MessageRef = { area: number | null, index: number, };
 
 export type Method = "member-email" | "line" | "yahoo" | "google" | "facebook" | "apple" | "sns" | "my-page";
 
+/**
+ * A link offered: what it is for (its `data-plh-action`, else its text's
+ * key) and where it goes.
+ */
+export type Offered = { what: string, href: string, };
+
 export type OptionsEvent = { "type": "load" } | { "type": "toggle", 
 /**
  * The switch's `setting`, as the page drew it.
@@ -385,7 +417,7 @@ export type OptionsView = { parts: Array<Part>, effects: Array<Effect>, };
 /**
  * One event of the page, with the values in the logins' fields now.
  */
-export type PageEvent = { values?: Array<Values> | null, } & ({ "type": "scan", page: PageSnapshot, } | { "type": "stored" } | { "type": "field" } & FieldEvent | { "type": "control", login?: number | null, control: Control, } | { "type": "submit", login?: number | null, submitter?: Control | null, } | { "type": "press", press: PagePress, } | { "type": "status" });
+export type PageEvent = { values?: Array<Values> | null, } & ({ "type": "scan", page: PageSnapshot, } | { "type": "stored" } | { "type": "field" } & FieldEvent | { "type": "control", login?: number | null, control: Control, } | { "type": "submit", login?: number | null, submitter?: Control | null, } | { "type": "press", press: PagePress, } | { "type": "status" } | { "type": "report", page: PageSnapshot, });
 
 export type PageHost = { attrs: Array<[string, AttrValue]>, 
 /**
@@ -433,7 +465,11 @@ popup: TabView | null,
 /**
  * Where the focus goes, once this answer is drawn.
  */
-focus: Focus | null, };
+focus: Focus | null, 
+/**
+ * Answer to the popup's `report`: the report and how it is shown.
+ */
+report: ReportView | null, };
 
 export type PageSnapshot = { url: string, title: string, headings: Array<string>, 
 /**
@@ -522,7 +558,39 @@ export type Press = { "fix": {
 /**
  * A `Code`'s key, as is `Dismiss`'s.
  */
-code: Code, login: number, field: Field, } } | { "readBack": { login: number, } } | { "dismiss": { code: Code, } } | { "goTo": { login: number, } } | { "forget": Record<symbol, never> };
+code: Code, login: number, field: Field, } } | { "readBack": { login: number, } } | { "dismiss": { code: Code, } } | { "goTo": { login: number, } } | { "forget": Record<symbol, never> } | { "report": Record<symbol, never> } | { "copy": Record<symbol, never> };
+
+export type Report = { format: number, 
+/**
+ * The version of the extension (the manifest's, kept equal to the
+ * crate's: `tests/static/store.test.mjs`).
+ */
+extension: string, browser: ReportBrowser | null, 
+/**
+ * `YYYY-MM-DD` (UTC), the day the decisions were made for.
+ */
+date: string, 
+/**
+ * The switches: a switched-off group shows nothing.
+ */
+settings: Settings, 
+/**
+ * Page notices the person closed: shown by nothing now, and closed again in a replay.
+ */
+closed: Array<string>, page: PageSnapshot, 
+/**
+ * How many texts were left out for holding a run of what was typed.
+ */
+leftOut: number, decided: Decided, };
+
+export type ReportBrowser = { family: string, major: number, platform: string, };
+
+/**
+ * The report and how the popup shows it: what it is and that nothing was
+ * sent (before), the report itself (drawn as it is, pretty JSON), the copy
+ * button (after), and what is said once it is copied or could not be.
+ */
+export type ReportView = { before: Array<Part>, report: Report, after: Array<Part>, copied: Text, notCopied: Text, };
 
 /**
  * A request to the core: `op` says which.
@@ -544,7 +612,11 @@ export type Start = { limits: Limits,
 /**
  * What to read from storage for `stored`, per area.
  */
-keys: Keys, };
+keys: Keys, 
+/**
+ * The extension's own elements on a page, as a selector ([`session::MARKERS`]).
+ */
+markers: string, };
 
 export type State = { 
 /**

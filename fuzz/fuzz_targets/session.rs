@@ -15,7 +15,9 @@
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use plh::protocol::answer;
+use plh::session::LEFT_OUT;
 use plh::site::{own_link, Site, PASONA_CAREER_URL};
+use plh::snapshot::LIMITS;
 use plh::wasm::answer_tree::Tree;
 use serde_json::{json, Value};
 
@@ -143,8 +145,10 @@ fn check_links(v: &Value, site: Site) {
         Value::Object(o) => {
             for key in ["href", "reset", "forgot"] {
                 if let Some(Value::String(href)) = o.get(key) {
+                    // (A report records an offered link whose address held
+                    // a run of a typed value as left out.)
                     assert!(
-                        href == PASONA_CAREER_URL || own_link(href, site).is_some(),
+                        href == PASONA_CAREER_URL || own_link(href, site).is_some() || href == LEFT_OUT,
                         "a link off the site: {href}"
                     );
                 }
@@ -152,6 +156,26 @@ fn check_links(v: &Value, site: Site) {
             o.values().for_each(|x| check_links(x, site));
         }
         Value::Array(a) => a.iter().for_each(|x| check_links(x, site)),
+        _ => {}
+    }
+}
+
+/// No string of a report's snapshot holds four characters in a row of a
+/// value typed (as typed, at most one past the value limit as the core reads
+/// it), unless it is the mark of a text left out.
+fn check_left_out(v: &Value, typed: &[String]) {
+    match v {
+        Value::String(s) if s != LEFT_OUT => {
+            for value in typed {
+                let chars: Vec<char> = value.chars().collect();
+                for run in chars.windows(4) {
+                    let run: String = run.iter().collect();
+                    assert!(!s.contains(&run), "the report holds {run:?} of a typed value in {s:?}");
+                }
+            }
+        }
+        Value::Object(o) => o.values().for_each(|x| check_left_out(x, typed)),
+        Value::Array(a) => a.iter().for_each(|x| check_left_out(x, typed)),
         _ => {}
     }
 }
@@ -173,7 +197,9 @@ fn run(u: &mut Unstructured) -> Result<()> {
             for _ in 0..u.int_in_range(0..=3)? {
                 mutate(u, &mut p)?;
             }
-            json!({"type": "scan", "page": p})
+            // The popup's report reads the page again (a look: state unchanged).
+            let kind = if step > 0 && u.ratio(1, 3)? { "report" } else { "scan" };
+            json!({"type": kind, "page": p})
         } else {
             event(u, logins)?
         };
@@ -201,6 +227,26 @@ fn run(u: &mut Unstructured) -> Result<()> {
             .as_str()
             .and_then(Site::from_key)
             .expect("the state names its site");
+        // A report's snapshot holds the page's own links, whatever their
+        // host (they are what the page shows, not what is offered); every
+        // text in it that held a run of four typed characters is left out.
+        let mut direct = direct;
+        if let Some(snapshot) = direct["report"]["report"].get_mut("page").map(Value::take) {
+            let typed: Vec<String> = e["values"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|v| [&v["id"], &v["password"]])
+                .filter_map(|v| v.as_str())
+                .map(|s| s.chars().take(LIMITS.value + 1).collect::<String>())
+                .collect();
+            check_left_out(&snapshot, &typed);
+        }
+        // The report judged the page read just now: its own site's links.
+        let report = direct["report"].take();
+        if let Some(s) = report["report"]["decided"]["site"].as_str() {
+            check_links(&report, Site::from_key(s).expect("the report names its site"));
+        }
         check_links(&direct, site);
         state = direct["state"].clone();
     }

@@ -18,6 +18,7 @@
 //! which listed browser to try, Safari only where there is one.
 
 use super::{Browser, Family, Platform, Verdict};
+use crate::text::number;
 use crate::warning::{Code, Level, Warning};
 
 /// The notice the page shows about its browser.
@@ -47,10 +48,16 @@ pub(super) fn of(browser: &Browser, verdict: &Verdict) -> Option<BrowserNotice> 
                 }
             };
             let warning = Warning::page(Code::BrowserOutdated, Level::Warning, message)
-                .with_params([browser.major.to_string()]);
+                .with_params([number(browser.major.into(), 0)]);
             (
                 warning,
-                format!("outdated:{}:{}", family.key(), browser.major),
+                [
+                    "outdated:",
+                    family.key(),
+                    ":",
+                    &number(browser.major.into(), 0),
+                ]
+                .concat(),
             )
         }
         Verdict::NotRecommended => {
@@ -70,7 +77,7 @@ pub(super) fn of(browser: &Browser, verdict: &Verdict) -> Option<BrowserNotice> 
             };
             let warning = Warning::page(Code::BrowserNotRecommended, Level::Info, message)
                 .with_params([name.to_string()]);
-            (warning, format!("not-recommended:{}", family.key()))
+            (warning, ["not-recommended:", family.key()].concat())
         }
     };
     Some(BrowserNotice { warning, cause })

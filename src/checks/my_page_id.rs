@@ -4,6 +4,7 @@ use crate::chars::{digit_for, is_separator, is_space, name_key, to_halfwidth, MY
 use crate::checks::typing::common;
 use crate::checks::{looks_like_email, Analysis};
 use crate::digit_lookalikes::digits_for;
+use crate::text::number;
 use crate::view::{Arg, Text};
 use crate::warning::{Change, Code, Field, Level, Warning};
 
@@ -65,7 +66,8 @@ pub(crate) fn analyse(value: &str, max_length: Option<usize>) -> Analysis {
             (Level::Error, "w_length_long")
         };
         out.note(
-            Warning::new(Code::Length, Field::Id, level, message).with_params([count.to_string()]),
+            Warning::new(Code::Length, Field::Id, level, message)
+                .with_params([number(count as i64, 0)]),
         );
     }
     out

@@ -26,8 +26,8 @@ pub fn suggest(addr: &str) -> Option<String> {
     }
     let fixed_local = local.contains(is_full_stop).then(|| fix_dots(local));
     match suggest_domain(&domain.to_ascii_lowercase()) {
-        Some(d) => Some(format!("{}@{d}", fixed_local.as_deref().unwrap_or(local))),
-        None => fixed_local.map(|l| format!("{l}@{domain}")),
+        Some(d) => Some([fixed_local.as_deref().unwrap_or(local), "@", &d].concat()),
+        None => fixed_local.map(|l| [&*l, "@", domain].concat()),
     }
 }
 
@@ -37,11 +37,9 @@ pub fn suggest(addr: &str) -> Option<String> {
 pub fn fix_dots(addr: &str) -> String {
     // An IME's full stop is a dot slip too, so after the '@' the slips are all.
     match addr.split_once('@') {
-        Some((local, domain)) => format!(
-            "{}@{}",
-            dots_for(local, is_full_stop),
-            dots_for(domain, is_dot_slip)
-        ),
+        Some((local, domain)) => {
+            [dots_for(local, is_full_stop), dots_for(domain, is_dot_slip)].join("@")
+        }
         None => dots_for(addr, is_full_stop),
     }
 }
@@ -118,7 +116,7 @@ fn suggest_clean(d: &str) -> Option<String> {
     //    "pasona.com"), once nothing known is near the fixed domain.
     let g = MADE_UP_ENDINGS.iter().find_map(|&(slip, fix)| {
         let stem = d.strip_suffix(slip)?;
-        (!stem.is_empty() && !stem.ends_with('.')).then(|| format!("{stem}{fix}"))
+        (!stem.is_empty() && !stem.ends_with('.')).then(|| [stem, fix].concat())
     })?;
     match closest_common(&g) {
         Closest::Found(k) => Some(k.to_string()),

@@ -43,6 +43,8 @@ pub enum Event {
     GoTo { login: usize },
     /// The popup asks what the page shows.
     Status,
+    /// The popup asks for the report on the page (read again just now).
+    Report { page: Box<PageSnapshot> },
 }
 
 /// A DOM event on a field, as observed. Only events a person made reach the
@@ -173,7 +175,13 @@ impl Event {
                 }
             }
             "status" => Event::Status,
-            _ => return Err(DecodeError(format!("event.type: unknown ({kind:.20})"))),
+            "report" => Event::Report {
+                page: Box::new(PageSnapshot::read(
+                    &r.get("page")
+                        .ok_or_else(|| DecodeError::missing("event.page"))?,
+                )),
+            },
+            _ => return Err(DecodeError::unknown("event.type", &kind)),
         })
     }
 }
@@ -274,6 +282,8 @@ pub(crate) mod mirror {
         Press { press: PagePress },
         /// The popup asks what the page shows.
         Status,
+        /// The popup asks for the report on the page, read again just now.
+        Report { page: PageSnapshot },
     }
 
     #[derive(Serialize, TS)]
@@ -441,6 +451,9 @@ mod tests {
                 mirror::PagePress::GoTo { login } => Event::GoTo { login },
             },
             mirror::Event::Status => Event::Status,
+            mirror::Event::Report { page } => Event::Report {
+                page: Box::new(page.clone()),
+            },
         }
     }
 
@@ -458,6 +471,7 @@ mod tests {
             Event::Dismiss { .. } => 7,
             Event::GoTo { .. } => 8,
             Event::Status => 9,
+            Event::Report { .. } => 10,
         }
     }
 
@@ -482,7 +496,7 @@ mod tests {
             ..PageSnapshot::default()
         };
         vec![
-            mirror::Event::Scan { page },
+            mirror::Event::Scan { page: page.clone() },
             mirror::Event::Stored,
             mirror::Event::Field(mirror::FieldEvent {
                 login: 1,
@@ -539,6 +553,12 @@ mod tests {
                 press: mirror::PagePress::GoTo { login: 3 },
             },
             mirror::Event::Status,
+            mirror::Event::Report {
+                page: PageSnapshot {
+                    headings: vec!["マイページ".into()],
+                    ..page
+                },
+            },
         ]
     }
 
@@ -553,7 +573,7 @@ mod tests {
         }
         seen.sort();
         seen.dedup();
-        assert_eq!(seen, (0..10).collect::<Vec<_>>(), "every event mirrored");
+        assert_eq!(seen, (0..11).collect::<Vec<_>>(), "every event mirrored");
     }
 
     /// Every key set in `v`, as JSON pointers (not inside a snapshot: its

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::checks::is_about_keys;
+use crate::text::number;
 use crate::view::{Arg, Attrs, Part, Press, Text};
 use crate::warning::{subject_key, Code, Correction, Field, Level, Readback, Warning};
 
@@ -60,11 +61,11 @@ pub const READBACK_KEY: &str = "w:confusable";
 /// A box's text and attributes, for a warning (or the merged box) at `level`.
 fn item(code: Code, field: Field, level: Level, also: &[Code], parts: Vec<Part>) -> Part {
     let mut p = Part::block(parts)
-        .keyed(format!("w:{}", code.key()))
+        .keyed(["w:", code.key()].concat())
         .attr("data-plh-warning", code.key())
         .attr("data-plh-field", subject_key(Some(field)))
         .attr("data-plh-level", level.key())
-        .attr("class", format!("item {}", level.key()));
+        .attr("class", ["item ", level.key()].concat());
     if !also.is_empty() {
         let keys: Vec<&str> = also.iter().map(|c| c.key()).collect();
         p = p.attr("data-plh-also", keys.join(" "));
@@ -81,7 +82,7 @@ pub fn readback_list(readback: &[Readback]) -> Arg {
             Text::with(
                 "readback_item",
                 vec![
-                    Arg::Plain(r.position.to_string()),
+                    Arg::Plain(number(r.position as i64, 0)),
                     Arg::Plain(r.ch.to_string()),
                     Arg::Text(Text::key(r.name)),
                 ],

@@ -86,9 +86,9 @@ pub fn forgot_id(login: &LoginState) -> Vec<Part> {
 /// A notice of the memory, as a paragraph.
 pub fn notice_part(n: &Notice) -> Part {
     Part::para(Text::with(n.message, n.args.clone()))
-        .keyed(format!("n:{}", n.kind))
+        .keyed(["n:", n.kind].concat())
         .attr("data-plh-notice", n.kind)
-        .attr("class", format!("notice {}", n.kind))
+        .attr("class", ["notice ", n.kind].concat())
 }
 
 /// What the form host is given besides its login.

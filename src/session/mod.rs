@@ -19,6 +19,7 @@ mod form_view;
 mod judge;
 mod notices;
 mod page_view;
+mod report;
 mod request;
 mod scan;
 mod state;
@@ -29,6 +30,7 @@ pub use event::{Control, DomEvent, Event, Values};
 pub use field_view::FieldHost;
 pub use form_view::FormHost;
 pub use page_view::{PageHost, Place};
+pub use report::{platform_key, Report, ReportView, FORMAT as REPORT_FORMAT, LEFT_OUT};
 pub use request::{Focus, PageRequest, PageResponse};
 pub use state::{FieldState, LoginState, State};
 
@@ -39,6 +41,11 @@ use crate::warning::Field;
 use form_view::FormContext;
 use judge::{judge_all, judge_complete, typed_ambiguous};
 use timing::Moment;
+
+/// The elements a page session adds to a page (the page, form and field
+/// hosts, each marked by its first attribute) as one selector: the reader
+/// leaves them out, and a former copy's are removed.
+pub const MARKERS: &str = "[data-plh-page], [data-plh-form], [data-plh-field-host]";
 
 pub fn handle(request: PageRequest) -> PageResponse {
     let PageRequest {
@@ -195,12 +202,17 @@ pub fn handle(request: PageRequest) -> PageResponse {
             warnings.extend(judged.into_iter().flat_map(|j| j.shown));
             out.popup = Some(tab_view::tab_view(&state, warnings, ambiguous));
         }
+        Event::Report { page } => {
+            // A look too: the page as read now, judged on a scratch copy.
+            out.report = Some(report::report(&state, *page, &stored, &env, &values));
+        }
     }
     out.state = state;
     out
 }
 
-/// The page host and every login's host, for the page as it is now.
+/// The page host and every login's host, for the page as it is now (and
+/// for the report, which lists the links they offer).
 fn draw_page(
     state: &mut State,
     stored: &Stored,

@@ -77,11 +77,11 @@ pub fn checklist(keys: &[&'static str]) -> Part {
 /// A box with the contract's marks for a page-level warning.
 fn marked(w: &Warning, parts: Vec<Part>) -> Part {
     Part::block(parts)
-        .keyed(format!("w:{}", w.code.key()))
+        .keyed(["w:", w.code.key()].concat())
         .attr("data-plh-warning", w.code.key())
         .attr("data-plh-field", subject_key(None))
         .attr("data-plh-level", w.level.key())
-        .attr("class", format!("item {}", w.level.key()))
+        .attr("class", ["item ", w.level.key()].concat())
 }
 
 fn reset_link(kind: LoginKind, href: &str) -> Part {

@@ -7,6 +7,7 @@ use super::event::{Event, Values};
 use super::field_view::FieldHost;
 use super::form_view::FormHost;
 use super::page_view::PageHost;
+use super::report::ReportView;
 use super::state::State;
 use crate::decode::{DecodeError, Raw};
 use crate::env::Env;
@@ -71,6 +72,8 @@ pub struct PageResponse {
     pub popup: Option<TabView>,
     /// Where the focus goes, once this answer is drawn.
     pub focus: Option<Focus>,
+    /// Answer to the popup's `report`: the report and how it is shown.
+    pub report: Option<ReportView>,
 }
 
 /// What [`PageRequest::read`] reads (beside `op: "page"`, `protocol`), for

@@ -6,7 +6,7 @@
 use super::form_view::{forgot_id, texts};
 use super::page_view::checklist;
 use super::state::State;
-use crate::common_parts::{link_with_host, open_site};
+use crate::common_parts::{link_with_host, open_site, report_button};
 use crate::guidance;
 use crate::site::Site;
 use crate::view::{Attrs, Part, TabView, Text};
@@ -43,6 +43,7 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>, ambiguous: bool) -> T
         if state.site != Site::PasonaCareer {
             parts.push(open_site());
         }
+        parts.push(report_button());
         return TabView {
             has_login: false,
             attrs,
@@ -77,6 +78,7 @@ pub fn tab_view(state: &State, mut warnings: Vec<Warning>, ambiguous: bool) -> T
         Part::details(Text::key("popup_checklist_title"), vec![checklist(&all)])
             .attr("data-plh-checklist", ""),
     );
+    parts.push(report_button());
     TabView {
         has_login: true,
         attrs,
@@ -98,5 +100,5 @@ fn line(w: &Warning) -> Part {
     .attr("data-plh-warning", w.code.key())
     .attr("data-plh-field", subject_key(w.field))
     .attr("data-plh-level", w.level.key())
-    .attr("class", format!("line {}", w.level.key()))
+    .attr("class", ["line ", w.level.key()].concat())
 }

@@ -344,7 +344,7 @@ function autoNotes(res, rs) {
   const b = res.browser;
   const med = (xs) => summary(xs).median;
   if (s && missed('`.wasm` gzip')) {
-    notes.push(`- **wasm size**: ${fmtBytes(s.wasmGzip)} gzipped against 50 kB: the size of the crate as built (opt-level "z", LTO, one codegen unit, panic=abort, \`wasm-opt -Oz\`).`);
+    notes.push(`- **wasm size**: ${fmtBytes(s.wasmGzip)} gzipped against 72 kB: the size of the crate as built (opt-level "z", LTO, one codegen unit, the standard library built with it and panic = "immediate-abort", \`wasm-opt -Oz\`).`);
   }
   if (b?.startup && (missed('login page: ready marker') || missed('login page: load-time ratio'))) {
     const ph = b.startup.page.phases;

@@ -1,7 +1,9 @@
 // `./build.sh demo`: the extension on the bundled sample pages, served as
 // https://www.pasonacareer.jp/... . With a display, a real Chromium window
 // stays open; without one, each scenario is saved as a screenshot.
-import { mkdir } from 'node:fs/promises';
+// `--store DIR` (`./build.sh store`, tools/store.mjs): the store's
+// screenshots (1280×800 each) and small promotional tile (440×280) in DIR.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startServers } from './harness/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
@@ -44,7 +46,8 @@ const SCENARIOS = [
 ];
 
 const servers = await startServers({ root: FIXTURES });
-const headless = !process.env.DISPLAY;
+// The store's images are always made headless, at the stores' sizes.
+const headless = !process.env.DISPLAY || process.argv.includes('--store');
 const driver = await launchChromium({ extensionDir: EXTENSION_DIR, httpsPort: servers.httpsPort, lang, headless });
 
 async function setMemory(daysAgo) {
@@ -90,8 +93,110 @@ async function show(s) {
   }
 }
 
+/** The store's screenshots: the real extension on the sample pages, each exactly 1280×800. */
+const STORE_SHOTS = [
+  { file: '1-my-page-warning-fix.png', path: '/mypage-table.html', type: [['input[name="loginId"]', 'l234567']] },
+  { file: '2-member-domain-suggestion.png', path: '/member-modern.html', type: [['#login-mail', 'taro1@gmail.con']] },
+  // A 390 px page, shown in a 1280×800 frame.
+  { file: '3-phone.png', path: '/member-modern.html', type: [['#login-mail', 'taro＠gmail.con ']], viewport: [390, 844], frame: 'phone' },
+  { file: '4-failed-login.png', path: '/failed-login.html', type: [['input[name="loginId"]', 'l234567']] },
+  // The popup over the page it speaks about, as it opens under the toolbar.
+  { file: '5-popup.png', path: '/member-modern.html', type: [['#login-mail', 'taro＠gmail.con']], frame: 'popup' },
+];
+const STORE_SIZE = [1280, 800];
+
+/** An image file as a data: URL (frames are plain pages, the images inline). */
+const dataUrl = async (file) => `data:image/png;base64,${(await readFile(file)).toString('base64')}`;
+
+/** Renders `html` at width × height in a tab of its own and saves it as `out`. */
+async function render(html, [width, height], out, tmp) {
+  const file = `${tmp}frame.html`;
+  await writeFile(file, html);
+  await driver.openTab(`file://${file}`);
+  await driver.page.setViewportSize({ width, height });
+  await driver.page.evaluate(() => document.fonts.ready);
+  await driver.page.screenshot({ path: out });
+  await driver.closeTab();
+}
+
+const FRAME_STYLE = `html, body { margin: 0; width: 1280px; height: 800px; overflow: hidden; }
+  body { background: linear-gradient(135deg, #e8effa 0%, #f7f9fc 100%); font-family: "Noto Sans CJK JP", sans-serif; }`;
+
+async function storeShots(out) {
+  const tmp = `${out}tmp/`;
+  await mkdir(`${out}screenshots/`, { recursive: true });
+  await mkdir(tmp, { recursive: true });
+  for (const s of STORE_SHOTS) {
+    const file = `${out}screenshots/${s.file}`;
+    await show({ ...s, popup: false, viewport: s.viewport ?? STORE_SIZE });
+    if (!s.frame) {
+      await driver.page.screenshot({ path: file });
+    } else if (s.frame === 'phone') {
+      await driver.page.screenshot({ path: `${tmp}phone.png` });
+      const [w, h] = s.viewport;
+      const scale = 700 / h;
+      await render(
+        `<!doctype html><meta charset="utf-8"><style>${FRAME_STYLE}
+        .phone { position: absolute; left: 50%; top: 36px; transform: translateX(-50%); width: ${Math.round(w * scale)}px;
+          height: ${Math.round(h * scale)}px; border: 12px solid #1b1f24; border-radius: 36px; overflow: hidden; background: #fff;
+          box-shadow: 0 18px 50px rgba(16, 32, 64, 0.28); }
+        .phone img { width: 100%; height: 100%; display: block; }</style>
+        <div class="phone"><img src="${await dataUrl(`${tmp}phone.png`)}" alt=""></div>`,
+        STORE_SIZE,
+        file,
+        tmp,
+      );
+    } else {
+      await driver.page.screenshot({ path: `${tmp}page.png` });
+      await driver.openTab(await driver.extensionUrl('popup.html'));
+      // The popup's own width (its body's), as tall as what it shows.
+      await driver.page.setViewportSize({ width: 400, height: 760 });
+      await driver.waitFor(() => document.body.getAttribute('data-plh-state') === 'ready', { timeout: 8000 });
+      const popup = await driver.evaluate(() => ({ width: Math.ceil(document.body.getBoundingClientRect().width), height: Math.min(760, Math.ceil(document.body.getBoundingClientRect().bottom) + 12) }));
+      await driver.page.setViewportSize(popup);
+      await driver.page.screenshot({ path: `${tmp}popup.png` });
+      await driver.closeTab();
+      await render(
+        `<!doctype html><meta charset="utf-8"><style>${FRAME_STYLE}
+        .page { position: absolute; inset: 0; width: 1280px; height: 800px; filter: brightness(0.92); }
+        .popup { position: absolute; right: 24px; top: 8px; width: ${popup.width}px; height: ${popup.height}px; border: 1px solid #c9d1d9; border-radius: 8px;
+          box-shadow: 0 12px 40px rgba(16, 32, 64, 0.35); overflow: hidden; background: #fff; }
+        .popup img { display: block; }</style>
+        <img class="page" src="${await dataUrl(`${tmp}page.png`)}" alt="">
+        <div class="popup"><img src="${await dataUrl(`${tmp}popup.png`)}" alt=""></div>`,
+        STORE_SIZE,
+        file,
+        tmp,
+      );
+    }
+    console.log(`saved ${file.replace(`${process.cwd()}/`, '')}`);
+  }
+  // The small promotional tile, one per language: the icon, the name, one line.
+  const listing = JSON.parse(await readFile(new URL('../../store/listing.json', import.meta.url), 'utf8'));
+  const template = await readFile(new URL('../../store/promo-tile.html', import.meta.url), 'utf8');
+  const icon = (await readFile(new URL('../../icons/icon.svg', import.meta.url), 'utf8')).replace(/<\?xml[^>]*>/, '');
+  await mkdir(`${out}promo/`, { recursive: true });
+  for (const lang of listing.languages) {
+    const messages = JSON.parse(await readFile(new URL(`../../extension/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
+    const html = template
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replaceAll('@LANG@', lang)
+      .replaceAll('@ICON@', icon)
+      .replaceAll('@NAME@', messages.ext_name.message)
+      .replaceAll('@LINE@', listing.tile[lang]);
+    const file = `${out}promo/small-tile-440x280-${lang}.png`;
+    await render(html, [440, 280], file, tmp);
+    console.log(`saved ${file.replace(`${process.cwd()}/`, '')}`);
+  }
+  await rm(tmp, { recursive: true, force: true });
+}
+
+const storeAt = process.argv.indexOf('--store');
+
 try {
-  if (headless) {
+  if (storeAt >= 0) {
+    await storeShots(`${process.argv[storeAt + 1].replace(/\/?$/, '/')}`);
+  } else if (headless) {
     await mkdir(OUT, { recursive: true });
     let i = 0;
     for (const s of SCENARIOS) {

@@ -4,7 +4,8 @@ import { launchFirefox } from './harness/firefox.mjs';
 
 // The folder a Firefox user loads (only the background script), in place of
 // the two-browser dist/extension/ the suite builds from.
-const FIREFOX_DIR = fileURLToPath(new URL('../../dist/firefox/', import.meta.url));
+// PLH_FIREFOX_DIR: another build (e.g. an older one, to show what a new test catches).
+const FIREFOX_DIR = process.env.PLH_FIREFOX_DIR ?? fileURLToPath(new URL('../../dist/firefox/', import.meta.url));
 
 defineSuite({
   browser: 'firefox',

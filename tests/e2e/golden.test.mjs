@@ -24,10 +24,12 @@ export const snapshotName = (path) => `${path.replace(/^\//, '').replace(/\//g, 
 let servers;
 let driver;
 let limits;
+let markers;
 before(async () => {
-  // The reader's limits, as the core hands them out (`{op: "start"}`: the first parity case).
+  // The reader's limits and the extension's own elements, as the core hands
+  // them out (`{op: "start"}`: the first parity case).
   const start = JSON.parse((await readFile(CASES, 'utf8')).split('\n')[0]);
-  limits = start.response.ok.limits;
+  ({ limits, markers } = start.response.ok);
   await mkdir(GENERATED, { recursive: true });
   await copyFile(READER, `${GENERATED}read.js`);
   servers = await startServers({ root: FIXTURES });
@@ -45,13 +47,14 @@ for (const page of PAGES.filter((p) => !p.strictCsp)) {
     await driver.goto(ORIGIN + page.path);
     await driver.waitFor((k) => document.querySelector('[data-plh-page]')?.getAttribute('data-plh-kinds') === k, { timeout: 8000 }, page.kinds.join(' '));
     const snapshot = await driver.evaluate(
-      async (url, l) => {
+      async (url, l, m) => {
         // The reader, loaded into the page as it is written (it reads only the DOM).
         const { reader: make } = await import(url);
-        return make(l).read().page;
+        return make(l, m).read().page;
       },
       reader,
       limits,
+      markers,
     );
     const file = new URL(snapshotName(page.path), SNAPSHOTS);
     const text = `${JSON.stringify(snapshot, null, 2)}\n`;

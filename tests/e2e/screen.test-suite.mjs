@@ -212,26 +212,61 @@ export function defineScreenTests(ctx) {
       });
     });
 
+    /**
+     * Emulates a media feature of the system: Chromium through its DevTools
+     * protocol, Firefox through its preferences. `null` restores the system's.
+     * @param {'prefers-color-scheme' | 'forced-colors'} name
+     * @param {string | null} value
+     */
+    const sessions = new Map();
+    async function emulate(name, value) {
+      if (ctx.browser === 'chromium') {
+        // The emulation lives as long as its DevTools session: one per tab,
+        // kept open until the tab's emulation is undone.
+        const page = d().page;
+        let cdp = sessions.get(page);
+        if (!cdp) sessions.set(page, (cdp = await d().context.newCDPSession(page)));
+        await cdp.send('Emulation.setEmulatedMedia', { features: value === null ? [] : [{ name, value }] });
+        if (value === null) {
+          sessions.delete(page);
+          await cdp.detach();
+        }
+        return;
+      }
+      await d().privileged(
+        (feature, v) => {
+          if (feature === 'prefers-color-scheme') {
+            // 0 dark, 1 light, 2 the system's.
+            Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', v === null ? 2 : v === 'dark' ? 0 : 1);
+          } else {
+            // 2: always the user's colours, which is forced colours; 0: the page's.
+            Services.prefs.setIntPref('browser.display.document_color_use', v === null ? 0 : 2);
+          }
+        },
+        name,
+        value,
+      );
+    }
+
     test('the popup and the options page follow the system dark scheme', async () => {
-      if (ctx.browser !== 'chromium') return; // media emulation: Chromium's DevTools protocol
       await s().openExtensionPage('popup.html');
-      const cdp = await d().context.newCDPSession(d().page);
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-      const dark = await d().evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
-      const light = await d().evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await cdp.detach();
-      await d().closeTab();
-      assert.notEqual(dark, light);
-      assert.equal(light, 'rgb(255, 255, 255)');
+      try {
+        await emulate('prefers-color-scheme', 'dark');
+        const dark = await d().waitFor(() => getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)' && getComputedStyle(document.body).backgroundColor, { timeout: 3000 });
+        await emulate('prefers-color-scheme', 'light');
+        const light = await d().waitFor(() => getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)' && getComputedStyle(document.body).backgroundColor, { timeout: 3000 });
+        assert.notEqual(dark, light);
+      } finally {
+        await emulate('prefers-color-scheme', null);
+        await d().closeTab();
+      }
     });
 
     test('under forced colours (Windows High Contrast) a warning keeps a border and its mark', async () => {
-      if (ctx.browser !== 'chromium') return; // media emulation: Chromium's DevTools protocol
       await open('/two-logins.html', () => document.querySelectorAll('[data-plh-form]').length === 2);
-      const cdp = await d().context.newCDPSession(d().page);
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      await emulate('forced-colors', 'active');
       try {
+        assert.ok(await d().waitFor(() => matchMedia('(forced-colors: active)').matches, { timeout: 3000 }), 'forced colours are on');
         await d().type(MY_PAGE.id, '123');
         await s().appear(MY_PAGE.kind, 'length', () => s().leave(MY_PAGE.id));
         const look = await d().evaluate((host) => {
@@ -242,8 +277,7 @@ export function defineScreenTests(ctx) {
         assert.ok(look.border >= 1 && look.left >= 4, JSON.stringify(look));
         assert.notEqual(look.mark, 'none');
       } finally {
-        await cdp.send('Emulation.setEmulatedMedia', { features: [] });
-        await cdp.detach();
+        await emulate('forced-colors', null);
       }
     });
   });

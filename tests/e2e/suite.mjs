@@ -16,6 +16,7 @@ import { defineLoaderTests } from './loader.test-suite.mjs';
 import { defineScreenTests } from './screen.test-suite.mjs';
 import { defineTrustTests } from './trust.test-suite.mjs';
 import { defineRecoveryTests } from './recovery.test-suite.mjs';
+import { defineReportTests } from './report.test-suite.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/extension/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -38,7 +39,7 @@ export function defineSuite({ browser, launch }) {
     });
     // PLH_SUITES=pages,fields runs only those (while working on them).
     const only = process.env.PLH_SUITES?.split(',');
-    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests, placement: definePlacementTests, loader: defineLoaderTests, screen: defineScreenTests, trust: defineTrustTests, recovery: defineRecoveryTests };
+    const suites = { pages: definePageTests, fields: defineFieldTests, privacy: definePrivacyTests, guidance: defineGuidanceTests, memory: defineMemoryTests, hostile: defineHostileTests, faults: defineFaultTests, placement: definePlacementTests, loader: defineLoaderTests, screen: defineScreenTests, trust: defineTrustTests, recovery: defineRecoveryTests, report: defineReportTests };
     for (const [name, define] of Object.entries(suites)) if (!only || only.includes(name)) define(ctx);
   });
 }

@@ -212,6 +212,16 @@ test('what ships is the bundles and the wasm: no source module, and only the eng
   assert.match(engine, /function createGlue\(\)/, 'the wasm glue is bundled, as a factory');
 });
 
+test('a panic in the shipped wasm is a bare trap: no message, no formatting behind it', async () => {
+  built();
+  // build.sh compiles the standard library with panic = "immediate-abort"
+  // (7.4 kB of the gzipped wasm). A build that lost it would carry these.
+  const wasm = (await readFile(join(EXT, 'wasm/plh_bg.wasm'))).toString('latin1');
+  for (const text of ['called `Option::unwrap()`', 'index out of bounds', 'RefCell already', 'is not a char boundary', 'panicked']) {
+    assert.ok(!wasm.includes(text), `the wasm holds ${JSON.stringify(text)}`);
+  }
+});
+
 test('every zip is deterministic: sorted entries, fixed time, normalised modes, no extra fields', async () => {
   built();
   const stamp = dosStamp(Number(process.env.SOURCE_DATE_EPOCH || SOURCE_DATE_EPOCH));

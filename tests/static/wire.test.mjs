@@ -67,7 +67,7 @@ const DRIFTS = [
   ['a snapshot field renamed (PageSnapshot.viewportHeight)', (w) => w.replace('viewportHeight: number', 'viewportTop: number'), 'content/read.js'],
   ['a values field renamed (Values.capsLock)', (w) => w.replace('capsLock?: boolean | null', 'caps?: boolean | null'), 'content/page.js'],
   ['an event field renamed (Control.type)', (w) => w.replace('type?: string | null, role?', 'kind?: string | null, role?'), 'content/clicks.js'],
-  ['a place renamed (Place "beforeArea")', (w) => w.replace('{ "at": "beforeArea"', '{ "at": "before"'), 'content/page.js'],
+  ['a place renamed (Place "beforeArea")', (w) => w.replace('{ "at": "beforeArea"', '{ "at": "before"'), 'content/place.js'],
   ['an op renamed (Request "popup")', (w) => w.replace('{ "op": "popup" }', '{ "op": "toolbar" }'), 'pages/popup.js'],
   ['a view field renamed (OptionsView.parts)', (w) => w.replace('export type OptionsView = { parts:', 'export type OptionsView = { items:'), 'pages/options.js'],
 ];
