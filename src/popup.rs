@@ -197,9 +197,12 @@ mod tests {
             assert!(r.stored.known);
             assert_eq!(r.env.today, 20_000);
         }
-        // Any press is read; only `forget` forgets.
+        // Any press is read; only `forget` forgets (`report` and `copy` are
+        // the popup's own, never sent: read all the same).
         let presses = [
             (P::Forget {}, true),
+            (P::Report {}, false),
+            (P::Copy {}, false),
             (P::ReadBack { login: 0 }, false),
             (P::GoTo { login: 0 }, false),
             (

@@ -140,10 +140,35 @@ fn every_declaration_is_there_once() {
         "Effect",
         "StoredValue",
         "TabView",
+        "ReportView",
+        "Report",
     ] {
         let head = |generic: &str| format!("export type {name}{generic} =");
         let n = text.matches(&head("")).count() + text.matches(&head("<T>")).count();
         assert_eq!(n, 1, "{name}");
     }
     assert!(!text.contains("bigint"), "numbers, not bigints");
+}
+
+#[test]
+fn the_keys_declared_as_their_types_are_their_names() {
+    // Strings the answers carry as a type's key (`#[ts(as = …)]`,
+    // `#[ts(type = …)]`: a press's code and field, a report's codes, kind
+    // and site) are declared as that type, whose declaration is its serde
+    // name: the two must be one.
+    use crate::site::Site;
+    use crate::warning::{Code, Field, LoginKind};
+    let name = |v: serde_json::Value| v.as_str().expect("a string").to_string();
+    for c in Code::ALL {
+        assert_eq!(name(serde_json::to_value(c).unwrap()), c.key());
+    }
+    for f in Field::ALL {
+        assert_eq!(name(serde_json::to_value(f).unwrap()), f.key());
+    }
+    for k in [LoginKind::MemberService, LoginKind::MyPage] {
+        assert_eq!(name(serde_json::to_value(k).unwrap()), k.key());
+    }
+    for s in [Site::PasonaCareer, Site::Pasona, Site::PasonaMasters] {
+        assert_eq!(name(serde_json::to_value(s).unwrap()), s.key());
+    }
 }

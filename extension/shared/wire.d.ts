@@ -69,11 +69,11 @@ export type Control = { tag?: string | null, type?: string | null, role?: string
 /**
  * What the core decided on the page, now.
  */
-export type Decided = { site: string, logins: Array<DecidedLogin>, 
+export type Decided = { site: Site, logins: Array<DecidedLogin>, 
 /**
  * The page's notices (`data-plh-field="page"`).
  */
-pageCodes: Array<string>, 
+pageCodes: Array<Code>, 
 /**
  * What each field shows now, for what was typed (which the report
  * never holds: a replay cannot judge it again).
@@ -84,7 +84,7 @@ fieldCodes: Array<FieldCodes>,
  */
 links: Array<Offered>, };
 
-export type DecidedLogin = { kind: string, 
+export type DecidedLogin = { kind: LoginKind, 
 /**
  * Indices into the snapshot: the area (`page.forms`), its fields.
  */
@@ -126,7 +126,7 @@ nowMs: number, browser?: BrowserSignals | null, };
  */
 export type Field = "id" | "password";
 
-export type FieldCodes = { login: number, field: string, codes: Array<string>, };
+export type FieldCodes = { login: number, field: Field, codes: Array<Code>, };
 
 export type FieldEvent = { login: number, field: Field, 
 /**
@@ -577,7 +577,7 @@ settings: Settings,
 /**
  * Page notices the person closed: shown by nothing now, and closed again in a replay.
  */
-closed: Array<string>, page: PageSnapshot, 
+closed: Array<Code>, page: PageSnapshot, 
 /**
  * How many texts were left out for holding a run of what was typed.
  */

@@ -64,6 +64,7 @@ pub struct Report {
     /// The switches: a switched-off group shows nothing.
     pub settings: Settings,
     /// Page notices the person closed: shown by nothing now, and closed again in a replay.
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub closed: Vec<&'static str>,
     pub page: PageSnapshot,
     /// How many texts were left out for holding a run of what was typed.
@@ -84,9 +85,11 @@ pub struct ReportBrowser {
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Decided {
+    #[cfg_attr(test, ts(as = "crate::site::Site"))]
     pub site: &'static str,
     pub logins: Vec<DecidedLogin>,
     /// The page's notices (`data-plh-field="page"`).
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub page_codes: Vec<&'static str>,
     /// What each field shows now, for what was typed (which the report
     /// never holds: a replay cannot judge it again).
@@ -99,6 +102,7 @@ pub struct Decided {
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DecidedLogin {
+    #[cfg_attr(test, ts(as = "crate::warning::LoginKind"))]
     pub kind: &'static str,
     /// Indices into the snapshot: the area (`page.forms`), its fields.
     pub area: usize,
@@ -110,7 +114,9 @@ pub struct DecidedLogin {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FieldCodes {
     pub login: usize,
+    #[cfg_attr(test, ts(as = "crate::warning::Field"))]
     pub field: &'static str,
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub codes: Vec<&'static str>,
 }
 
