@@ -7,7 +7,8 @@
 //   {type: "report"}         popup → tab: the report on the page (where only
 //                            the loader runs, it starts the engine and
 //                            answers {started}: the popup asks again)
-// Answers are `{ok}` / `{error}` for "core", the popup's view for "status".
+// Answers are `{ok}` / `{error}` for "core", the popup's view for "status"
+// (`Replies` below).
 import { reason } from "./core.js";
 
 /** @typedef {import("./wire.d.ts").Request} Request */
@@ -33,6 +34,11 @@ import { reason } from "./core.js";
  * where no engine ran) that the engine has started and answers the next
  * ask; `null` from a frame without a login.
  * @typedef {ReportView | { started: true } | null} ReportReply
+ */
+/**
+ * What each message is answered, by its type: the sender's and the
+ * handler's sides are held to the same shape.
+ * @typedef {{ core: AnswerTo<Request>, status: Status, report: ReportReply, trap: AnswerTo<{ op: "trap" }> }} Replies
  */
 
 /** The extension context is gone (updated, reloaded or disabled): this script is an orphan. */
@@ -68,7 +74,7 @@ export async function toBackground(message) {
  * @param {number} tabId
  * @param {Extract<Message, { type: T }> & { type: T }} message
  * @param {{ frameId?: number }} [options]
- * @returns {Promise<{ status: Status, report: ReportReply }[T]>}
+ * @returns {Promise<Replies[T]>}
  */
 export async function toTab(tabId, message, options = {}) {
   try {
@@ -83,7 +89,7 @@ export async function toTab(tabId, message, options = {}) {
  * this extension only. A handler that returns `undefined` leaves the message
  * to another frame (when a message goes to every frame of a tab, the first
  * answer wins); a handler's failure is answered with its reason.
- * @param {{ [T in Message["type"]]?: (message: Extract<Message, { type: T }>) => Promise<unknown> | undefined }} handlers
+ * @param {{ [T in Message["type"]]?: (message: Extract<Message, { type: T }>) => Promise<Replies[T]> | undefined }} handlers
  */
 export function listen(handlers) {
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

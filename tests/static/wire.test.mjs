@@ -70,6 +70,8 @@ const DRIFTS = [
   ['a place renamed (Place "beforeArea")', (w) => w.replace('{ "at": "beforeArea"', '{ "at": "before"'), 'content/place.js'],
   ['an op renamed (Request "popup")', (w) => w.replace('{ "op": "popup" }', '{ "op": "toolbar" }'), 'pages/popup.js'],
   ['a view field renamed (OptionsView.parts)', (w) => w.replace('export type OptionsView = { parts:', 'export type OptionsView = { items:'), 'pages/options.js'],
+  ['an event renamed (PageEvent "report")', (w) => w.replace('{ "type": "report", page: PageSnapshot, }', '{ "type": "problem", page: PageSnapshot, }'), 'content/page.js'],
+  ['a report view field renamed (ReportView.notCopied)', (w) => w.replace('notCopied: Text', 'copyFailed: Text'), 'pages/popup.js'],
 ];
 
 test('the declarations name only what they declare', async (t) => {
