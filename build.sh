@@ -284,7 +284,8 @@ build() {
 }
 
 # assemble DIR store|bench: the unpacked two-browser extension in DIR: the
-# manifest, every file of extension/ that is not a script, the scripts
+# manifest, every file of extension/ that is not a script (nor the wire's
+# declarations, shared/wire.d.ts: for the type checker only), the scripts
 # bundled by esbuild (tools/bundle.mjs: one file per context), the wasm and
 # the icons. Only what ships: the sources stay in the source zip.
 assemble() {
@@ -292,7 +293,7 @@ assemble() {
   rm -rf "$out"
   mkdir -p "$out/wasm"
   cp manifest.json "$out/"
-  (cd extension && find . -type f ! -name '*.js' -exec cp --parents -t "$out" {} +)
+  (cd extension && find . -type f ! -name '*.js' ! -name '*.ts' -exec cp --parents -t "$out" {} +)
   node tools/bundle.mjs "$out" "$variant"
   cp "$CORE/plh_bg.wasm" "$out/wasm/"
   node tools/make-icons.mjs "$out/icons"
@@ -514,9 +515,10 @@ run_tests() {
   log "native tests"
   cargo test
   fuzz "${PLH_FUZZ_SECONDS:-60}"
-  # The same requests through native code, for the wasm-in-the-browser parity test.
+  # The same requests through native code, for the wasm-in-the-browser parity test
+  # (and tests/static/wire.test.mjs: their answers are what the wire declares).
   cargo run --quiet --example parity_cases > "$DIST/parity-cases.json"
-  log "type-checking the scripts (tsc --noEmit, JSDoc types and the wasm's declarations)"
+  log "type-checking the scripts (tsc --noEmit: JSDoc types against the wire's and the wasm's declarations)"
   tsc -p .
   # The store listing (its test checks the texts' limits and the images' sizes),
   # and version 0.1.0 for the update test.

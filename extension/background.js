@@ -5,11 +5,13 @@
 import { reason, startCore } from "./shared/core.js";
 import { listen } from "./shared/messages.js";
 
+/** @typedef {import("./shared/wire.d.ts").Request} Request */
+
 /** @type {ReturnType<typeof startCore> | null} */
 let core = null;
 
 listen({
-  /** @param {{ request: object }} message */
+  /** @param {{ request: Request }} message */
   async core(message) {
     try {
       core ??= startCore();

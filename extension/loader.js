@@ -103,8 +103,12 @@
     // The popup asks; until the engine runs, there is no login to tell of.
     // Listened for from here, after `load`: Firefox sets up a content
     // script's extension APIs on their first use, a cost no page without a
-    // login should pay before its `load`.
-    chrome.runtime.onMessage.addListener((message, sender, reply) => {
+    // login should pay before its `load`. Of a message, only `type` and
+    // `frames` are read (`trap` has none); the replies are what `toTab`
+    // expects of a tab.
+    /** @typedef {import("./shared/messages.js").Message["type"]} Type */
+    /** @typedef {import("./shared/messages.js").Replies["status" | "report"]} Reply */
+    chrome.runtime.onMessage.addListener((/** @type {{ type: Type, frames?: boolean } | undefined} */ message, sender, /** @type {(r: Reply) => void} */ reply) => {
       // A frame without the engine holds no login: it never answers for the tab's frames.
       if (engine || sender.id !== chrome.runtime.id || message?.frames) return false;
       if (message?.type === "status") reply({ noLogin: location.origin });

@@ -12,6 +12,7 @@ use crate::warning::{Code, Level, LoginKind, Warning};
 /// A message element of the page the reader sent: one of a login area's
 /// `errors` (`area: Some`) or of the page's `alerts` (`area: None`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct MessageRef {
     pub area: Option<usize>,

@@ -16,6 +16,7 @@ pub const INACTIVE_AFTER_DAYS: i64 = 150;
 pub const PENDING_FOR_MS: i64 = 5 * 60 * 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// Member service with e-mail address and password.
@@ -135,6 +136,7 @@ pub fn sns_of(label: &str) -> Option<Method> {
 
 /// What is kept in `chrome.storage.local` (under the key `memory`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct LastLogin {
     pub method: Method,
@@ -146,6 +148,7 @@ pub struct LastLogin {
 /// submit and the next page (content scripts cannot read `storage.session`
 /// in every browser), forgotten after [`PENDING_FOR_MS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Attempt {
     pub method: Method,

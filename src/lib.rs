@@ -34,3 +34,5 @@ pub mod text;
 pub mod view;
 pub mod warning;
 pub mod wasm;
+#[cfg(test)]
+mod wire;

@@ -29,6 +29,7 @@ pub struct OptionsRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct OptionsView {
     pub parts: Vec<Part>,
     pub effects: Vec<Effect>,
@@ -125,4 +126,109 @@ fn parts(stored: &Stored, env: &Env, saved: bool) -> Vec<Part> {
         .attr("data-plh-saved", ""),
     );
     out
+}
+
+/// What [`OptionsRequest::read`] reads (beside `op: "options"`,
+/// `protocol`), for the wire's declarations (`crate::wire`); held to the
+/// reader by the test below.
+#[cfg(test)]
+pub(crate) mod mirror {
+    use serde::Serialize;
+    use ts_rs::TS;
+
+    use crate::env::mirror::Env;
+    use crate::stored::mirror::Stored;
+    use crate::view::Press;
+
+    #[derive(Serialize, TS)]
+    #[ts(optional_fields = nullable)]
+    pub struct OptionsRequest {
+        /// What happened (`null`: the page is drawn afresh).
+        pub event: Option<OptionsEvent>,
+        /// A button of the page was pressed (`forget` erases what is
+        /// remembered, whatever `event` says; others mean nothing).
+        pub press: Option<Press>,
+        pub stored: Option<Stored>,
+        pub env: Env,
+    }
+
+    #[derive(Serialize, TS)]
+    #[serde(tag = "type", rename_all = "camelCase")]
+    pub enum OptionsEvent {
+        /// The page was opened.
+        Load,
+        /// A switch was turned on or off.
+        Toggle {
+            /// The switch's `setting`, as the page drew it.
+            #[ts(optional = nullable)]
+            setting: Option<String>,
+            on: bool,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::env::mirror as env;
+    use crate::view::Press;
+
+    fn request(event: Option<mirror::OptionsEvent>, press: Option<Press>) -> serde_json::Value {
+        serde_json::to_value(mirror::OptionsRequest {
+            event,
+            press,
+            stored: None,
+            env: env::Env {
+                now_ms: 86_400_000 * 20_000,
+                browser: None,
+            },
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_options_request_mirror_is_what_the_reader_reads() {
+        let toggle = |setting: Option<&str>| mirror::OptionsEvent::Toggle {
+            setting: setting.map(str::to_string),
+            on: false,
+        };
+        for (event, press, read_as) in [
+            (None, None, OptionsEvent::Load),
+            (Some(mirror::OptionsEvent::Load), None, OptionsEvent::Load),
+            (
+                Some(toggle(Some("typing"))),
+                None,
+                OptionsEvent::Toggle {
+                    setting: "typing".into(),
+                    on: false,
+                },
+            ),
+            (
+                Some(toggle(None)),
+                None,
+                OptionsEvent::Toggle {
+                    setting: String::new(),
+                    on: false,
+                },
+            ),
+            (None, Some(Press::Forget {}), OptionsEvent::Forget),
+            (
+                Some(toggle(Some("typing"))),
+                Some(Press::Forget {}),
+                OptionsEvent::Forget,
+            ),
+            (None, Some(Press::GoTo { login: 0 }), OptionsEvent::Load),
+        ] {
+            let r = OptionsRequest::read(&request(event, press)).unwrap();
+            assert_eq!(r.event, read_as);
+            assert_eq!(r.env.today, 20_000);
+        }
+        // A toggle's `on` and the request's `env` are required.
+        let mut v = request(Some(toggle(Some("typing"))), None);
+        v["event"].as_object_mut().unwrap().remove("on");
+        assert!(OptionsRequest::read(&v).is_err());
+        let mut v = request(None, None);
+        v.as_object_mut().unwrap().remove("env");
+        assert!(OptionsRequest::read(&v).is_err());
+    }
 }

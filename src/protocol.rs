@@ -37,6 +37,7 @@ pub enum Request {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum Response {
     Start(Start),
@@ -46,6 +47,7 @@ pub enum Response {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Start {
     pub limits: Limits,
     /// What to read from storage for `stored`, per area.
@@ -113,6 +115,57 @@ fn trap() -> ! {
     panic!("plh: a trap, as asked")
 }
 
+/// The requests as [`Request::read`] reads them, and which answer each op
+/// gets: for the wire's declarations (`crate::wire`); held to the readers
+/// and to [`handle`] by the tests below (and beside each reader).
+#[cfg(test)]
+pub(crate) mod mirror {
+    use serde::Serialize;
+    use ts_rs::TS;
+
+    use super::Start;
+    use crate::options::{mirror::OptionsRequest, OptionsView};
+    use crate::popup::{mirror::PopupRequest, PopupView};
+    use crate::session::{mirror::PageRequest, PageResponse};
+
+    /// A request to the core: `op` says which.
+    #[derive(Serialize, TS)]
+    #[serde(tag = "op", rename_all = "camelCase")]
+    pub enum Request {
+        /// What the page reader needs (its limits, the storage keys).
+        Start,
+        /// One event of a page session.
+        Page(Box<PageRequest>),
+        /// The toolbar popup.
+        Popup(PopupRequest),
+        /// The options page.
+        Options(OptionsRequest),
+        /// Makes the core trap, on purpose (the tests prove a trapped core
+        /// is replaced); read by the wasm only, and never answered.
+        Trap,
+    }
+
+    /// The answer each `op` gets, when it is not an error.
+    #[derive(Serialize, TS)]
+    pub struct Answers {
+        pub start: Start,
+        pub page: PageResponse,
+        pub popup: PopupView,
+        pub options: OptionsView,
+        #[ts(type = "never")]
+        pub trap: (),
+    }
+
+    /// What the core's `handle` returns (`wasm::binding`): its answer, or
+    /// why the request could not be read (never a value of it).
+    #[derive(Serialize, TS)]
+    #[serde(untagged)]
+    pub enum Answer<T> {
+        Ok { ok: T },
+        Error { error: String },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +174,106 @@ mod tests {
     fn natively_trap_is_an_unknown_op_not_a_panic() {
         let refused = answer(&serde_json::json!({"op": "trap"})).unwrap_err();
         assert_eq!(refused.0, "op: unknown (trap)");
+    }
+
+    /// A request of each op, as the mirrors describe them.
+    fn samples() -> Vec<mirror::Request> {
+        use crate::env::mirror::Env;
+        use crate::session::mirror::{Event, PageEvent, PageRequest};
+        use crate::{options, popup};
+        let env = || Env {
+            now_ms: 1_766_793_600_000,
+            browser: None,
+        };
+        vec![
+            mirror::Request::Start,
+            mirror::Request::Page(Box::new(PageRequest {
+                event: PageEvent {
+                    event: Event::Status,
+                    values: None,
+                },
+                state: None,
+                stored: None,
+                env: env(),
+            })),
+            mirror::Request::Popup(popup::mirror::PopupRequest {
+                tab: None,
+                press: None,
+                stored: None,
+                env: env(),
+            }),
+            mirror::Request::Options(options::mirror::OptionsRequest {
+                event: None,
+                press: None,
+                stored: None,
+                env: env(),
+            }),
+            mirror::Request::Trap,
+        ]
+    }
+
+    #[test]
+    fn each_op_of_the_mirror_gets_the_answer_it_declares() {
+        let answer_to = |r: &mirror::Request| answer(&serde_json::to_value(r).unwrap());
+        let [start, page, popup, options, trap] = &samples()[..] else {
+            panic!("one sample per op")
+        };
+        // Built from what `answer` gives each op: `Answers` can only hold
+        // those answers (the compiler checks each field's type).
+        let answers = mirror::Answers {
+            start: match answer_to(start) {
+                Ok(Response::Start(r)) => r,
+                other => panic!("start: {other:?}"),
+            },
+            page: match answer_to(page) {
+                Ok(Response::Page(r)) => *r,
+                other => panic!("page: {other:?}"),
+            },
+            popup: match answer_to(popup) {
+                Ok(Response::Popup(r)) => r,
+                other => panic!("popup: {other:?}"),
+            },
+            options: match answer_to(options) {
+                Ok(Response::Options(r)) => r,
+                other => panic!("options: {other:?}"),
+            },
+            trap: (),
+        };
+        // Only the wasm reads it (natively a panic would stop the tests).
+        assert!(answer_to(trap).is_err());
+        // ... and its keys are the ops, each once.
+        let op = |r: &mirror::Request| serde_json::to_value(r).unwrap()["op"].clone();
+        let mut ops: Vec<String> = samples()
+            .iter()
+            .map(|r| op(r).as_str().unwrap().to_string())
+            .collect();
+        ops.sort();
+        let keys: Vec<String> = serde_json::to_value(&answers)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(keys, ops, "(serde_json's keys are sorted)");
+    }
+
+    #[test]
+    fn the_declared_answer_is_ok_or_error() {
+        // The wasm's `handle` (`wasm::binding`) writes these two keys by
+        // hand, as `examples/parity_cases.rs` does; the static check of the
+        // parity cases types their answers with this declaration.
+        let ok: mirror::Answer<u8> = mirror::Answer::Ok { ok: 1 };
+        let error: mirror::Answer<u8> = mirror::Answer::Error {
+            error: "plh: why".into(),
+        };
+        assert_eq!(
+            serde_json::to_value(ok).unwrap(),
+            serde_json::json!({"ok": 1})
+        );
+        assert_eq!(
+            serde_json::to_value(error).unwrap(),
+            serde_json::json!({"error": "plh: why"})
+        );
     }
 }

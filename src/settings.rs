@@ -67,6 +67,7 @@ impl Switch {
 /// `stored::settings_from`, switch by switch; written as
 /// `{memory: true, typing: true, …}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(as = "mirror::Settings"))]
 pub struct Settings {
     on: [bool; Switch::ALL.len()],
 }
@@ -133,6 +134,24 @@ pub fn switch_of(code: Code) -> Switch {
     }
 }
 
+/// The shape of what the scripts see of the hand-written `Serialize` above,
+/// for the wire's declarations (`crate::wire`): one boolean per switch.
+#[cfg(test)]
+pub(crate) mod mirror {
+    /// Every switch, `true` when on (as stored in `chrome.storage.sync` and
+    /// as written by the core's effects).
+    #[derive(Default, serde::Serialize, ts_rs::TS)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Settings {
+        pub memory: bool,
+        pub typing: bool,
+        pub id_format: bool,
+        pub confusable: bool,
+        pub browser: bool,
+        pub guidance: bool,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +201,28 @@ mod tests {
             v,
             serde_json::json!({"memory": true, "typing": true, "idFormat": false,
                 "confusable": true, "browser": true, "guidance": true})
+        );
+    }
+
+    #[test]
+    fn the_declared_settings_are_what_is_serialized() {
+        // The declaration is written by hand (`mirror::Settings`): it must
+        // name the keys the `Serialize` above writes, each a boolean.
+        let shape = |v: serde_json::Value| -> Vec<(String, bool)> {
+            let mut keys: Vec<(String, bool)> = v
+                .as_object()
+                .expect("an object")
+                .iter()
+                .map(|(k, v)| (k.clone(), v.is_boolean()))
+                .collect();
+            keys.sort();
+            keys
+        };
+        let written = shape(serde_json::to_value(Settings::default()).unwrap());
+        assert_eq!(written.len(), Switch::ALL.len());
+        assert_eq!(
+            written,
+            shape(serde_json::to_value(mirror::Settings::default()).unwrap())
         );
     }
 }

@@ -10,6 +10,7 @@ pub const SUPPORT_PHONE: &str = "0120-353-382";
 pub const SUPPORT_TEL: &str = "tel:0120353382";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Site {
     PasonaCareer,

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::decode::{Raw, RawExt};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PageSnapshot {
     pub url: String,
@@ -26,6 +27,7 @@ pub struct PageSnapshot {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FormSnapshot {
     /// Inputs, selects and textareas in document order.
@@ -44,6 +46,7 @@ pub struct FormSnapshot {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FieldSnapshot {
     pub tag: String,
@@ -66,6 +69,7 @@ pub struct FieldSnapshot {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct LinkSnapshot {
     pub text: String,
@@ -112,6 +116,7 @@ impl FieldSnapshot {
 /// reader at start-up (`start` request), and applied again when a snapshot is
 /// decoded, whatever the reader sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Login areas per page.
@@ -238,5 +243,52 @@ impl LinkSnapshot {
             href: clip_text(r.str_or_empty("href")),
             context: clip_text(r.str_or_empty("context")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snapshot_reads_back_as_it_was_written() {
+        // The scripts' snapshot is declared from `Serialize` (`crate::wire`):
+        // the reader must read every key it writes.
+        let link = |s: &str| LinkSnapshot {
+            text: format!("text {s}"),
+            href: format!("https://www.pasonacareer.jp/{s}"),
+            context: format!("context {s}"),
+        };
+        let snapshot = PageSnapshot {
+            url: "https://www.pasonacareer.jp/login/".into(),
+            title: "ログイン".into(),
+            headings: vec!["見出し".into()],
+            links: vec![link("a")],
+            alerts: vec!["エラー".into()],
+            forms: vec![FormSnapshot {
+                fields: vec![FieldSnapshot {
+                    tag: "input".into(),
+                    input_type: "email".into(),
+                    name: "mail".into(),
+                    id: "mail-id".into(),
+                    autocomplete: "username".into(),
+                    maxlength: Some(7),
+                    pattern: "[0-9]*".into(),
+                    inputmode: "numeric".into(),
+                    placeholder: "例".into(),
+                    label: "メールアドレス".into(),
+                    help: "半角".into(),
+                    hidden: true,
+                }],
+                links: vec![link("b")],
+                buttons: vec!["ログイン".into()],
+                text: "会員サービス".into(),
+                errors: vec!["誤り".into()],
+                top: 320,
+            }],
+            viewport_height: 700,
+        };
+        let v = serde_json::to_value(&snapshot).unwrap();
+        assert_eq!(PageSnapshot::read(&v), snapshot);
     }
 }

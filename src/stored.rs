@@ -17,6 +17,7 @@ use crate::warning::Code;
 
 /// Storage areas and the keys the extension uses in them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Area {
     Sync,
@@ -51,6 +52,7 @@ pub struct Stored {
 /// The notices closed for good, with their causes. Only codes whose notice
 /// has a lasting cause are kept (the browser's); the rest close for the page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(as = "mirror::Dismissed"))]
 pub struct Dismissed(pub Vec<(Code, String)>);
 
 /// Codes whose dismissal is remembered across pages.
@@ -92,6 +94,7 @@ impl Serialize for Dismissed {
 
 /// The keys to read, per area: what `Stored::read` expects to be given.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Keys {
     pub sync: [&'static str; 1],
     pub local: [&'static str; 4],
@@ -104,6 +107,7 @@ pub const KEYS: Keys = Keys {
 
 /// A change to storage, applied by whichever script asked the core.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Effect {
     pub area: Area,
@@ -115,6 +119,7 @@ pub struct Effect {
 
 /// Values the core writes: never an ID, never a password.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum StoredValue {
     #[serde(rename = "settings")]
     Settings(Settings),
@@ -256,6 +261,58 @@ fn dismissed_from<R: Raw>(r: &R) -> Option<Dismissed> {
         }
     }
     Some(Dismissed(out))
+}
+
+/// What the scripts send and see of storage, for the wire's declarations
+/// (`crate::wire`): the shape of the hand-written `Serialize` of
+/// [`Dismissed`], and what [`Stored::read`] reads (held to it by the tests
+/// below).
+#[cfg(test)]
+pub(crate) mod mirror {
+    use serde::Serialize;
+    use ts_rs::TS;
+
+    use crate::last_login::{Attempt, LastLogin};
+    use crate::settings::Settings;
+
+    /// The notices closed for good: the cause each had then, by code (only
+    /// the codes whose cause lasts).
+    #[derive(Default, Serialize, TS)]
+    pub struct Dismissed {
+        #[serde(rename = "browser-not-recommended")]
+        #[ts(optional)]
+        pub browser_not_recommended: Option<String>,
+        #[serde(rename = "browser-outdated")]
+        #[ts(optional)]
+        pub browser_outdated: Option<String>,
+    }
+
+    /// Storage as the script read it, under the keys `start` names (`null`
+    /// until it is read). What the core wrote is read back as it was;
+    /// anything else falls back field by field.
+    #[derive(Serialize, TS)]
+    #[ts(optional_fields = nullable)]
+    pub struct Stored {
+        pub sync: Option<SyncStored>,
+        pub local: Option<LocalStored>,
+    }
+
+    #[derive(Serialize, TS)]
+    #[ts(optional_fields = nullable)]
+    pub struct SyncStored {
+        pub settings: Option<Settings>,
+    }
+
+    #[derive(Serialize, TS)]
+    #[ts(optional_fields = nullable)]
+    pub struct LocalStored {
+        pub memory: Option<LastLogin>,
+        pub attempt: Option<Attempt>,
+        pub dismissed: Option<super::Dismissed>,
+        /// Version 0.1.0's record: removed wherever it is found.
+        #[ts(type = "unknown", optional)]
+        pub shown: Option<u8>,
+    }
 }
 
 #[cfg(test)]
@@ -408,5 +465,97 @@ mod tests {
         assert!(!s.remembers());
         assert!(!s.settings.is_on(Switch::Typing));
         assert_eq!(e.remove.len(), 4);
+    }
+
+    #[test]
+    fn the_declared_dismissed_is_what_is_serialized() {
+        // The declaration is written by hand (`mirror::Dismissed`): one
+        // optional key per lasting code, its cause a string.
+        let all = LASTING
+            .iter()
+            .fold(Dismissed::default(), |d, code| d.with(*code, "cause"));
+        let declared = mirror::Dismissed {
+            browser_not_recommended: Some("cause".into()),
+            browser_outdated: Some("cause".into()),
+        };
+        assert_eq!(
+            serde_json::to_value(&all).unwrap(),
+            serde_json::to_value(&declared).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_value(Dismissed::default()).unwrap(),
+            json!({})
+        );
+    }
+
+    #[test]
+    fn the_stored_mirror_is_what_the_reader_reads() {
+        // Every field of `mirror::Stored` set: each is read as it was written.
+        let settings = Settings::default().with(Switch::Typing, false);
+        let memory = LastLogin {
+            method: Method::Line,
+            date: TODAY - 1,
+        };
+        let attempt = Attempt {
+            method: Method::MyPage,
+            at: NOW - 1000,
+        };
+        let dismissed = Dismissed::default().with(Code::BrowserOutdated, "outdated:chrome:150");
+        let full = mirror::Stored {
+            sync: Some(mirror::SyncStored {
+                settings: Some(settings),
+            }),
+            local: Some(mirror::LocalStored {
+                memory: Some(memory),
+                attempt: Some(attempt),
+                dismissed: Some(dismissed.clone()),
+                shown: Some(1),
+            }),
+        };
+        let s = read(serde_json::to_value(&full).unwrap());
+        assert_eq!(
+            (
+                s.known,
+                s.settings,
+                s.memory,
+                s.attempt,
+                s.dismissed,
+                s.broken
+            ),
+            (
+                true,
+                settings,
+                Some(memory),
+                Some(attempt),
+                dismissed,
+                vec![OBSOLETE_SHOWN_KEY]
+            )
+        );
+        // Every field is optional (`null` or missing): the defaults.
+        let empty = |v: serde_json::Value| {
+            let s = read(v);
+            assert!(s.known && s.settings == Settings::default() && !s.remembers());
+            assert_eq!(s.repairs(), None);
+        };
+        empty(
+            serde_json::to_value(mirror::Stored {
+                sync: Some(mirror::SyncStored { settings: None }),
+                local: Some(mirror::LocalStored {
+                    memory: None,
+                    attempt: None,
+                    dismissed: None,
+                    shown: None,
+                }),
+            })
+            .unwrap(),
+        );
+        empty(
+            serde_json::to_value(mirror::Stored {
+                sync: None,
+                local: None,
+            })
+            .unwrap(),
+        );
+        empty(json!({}));
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// A text from `_locales`: its key, and what goes into `$1`, `$2` …
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Text {
     pub key: &'static str,
     pub args: Vec<Arg>,
@@ -16,6 +17,7 @@ pub struct Text {
 /// separator message (the read-back list: 「l（小文字のエル）、1（数字のイチ）」),
 /// or a date (days since 1970-01-01), written the reader's way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum Arg {
     Plain(String),
@@ -53,6 +55,7 @@ impl Text {
 pub type Attrs = Vec<(&'static str, AttrValue)>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum AttrValue {
     Plain(String),
@@ -81,11 +84,13 @@ impl From<Text> for AttrValue {
 /// redraw which existing element is the same part, so a button under the
 /// user's pointer is updated in place rather than replaced.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Part {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, ts(as = "Option<_>", optional))]
     pub attrs: Attrs,
     /// Inline text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -112,6 +117,7 @@ pub struct Part {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Toggle {
     pub label: Text,
     pub on: bool,
@@ -120,6 +126,7 @@ pub struct Toggle {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Link {
     pub href: String,
     pub text: Text,
@@ -131,18 +138,23 @@ pub struct Link {
 /// A button: pressing it sends `press` back to the core as an event; a fix
 /// button first puts `fix.value` into the field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Button {
     pub label: Text,
     pub press: Press,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub fix: Option<Fix>,
 }
 
 /// The corrected value of a field. The script keeps it in memory only (it
 /// may be a password), never in the page, and never sends it back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Fix {
     pub login: usize,
+    /// `id` or `password` (a `Field`'s key).
+    #[cfg_attr(test, ts(type = "Field"))]
     pub field: &'static str,
     pub value: String,
 }
@@ -150,6 +162,7 @@ pub struct Fix {
 /// What the toolbar popup shows about one tab, or what an extension page
 /// shows in one of its sections.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TabView {
     /// The page holds a login: the popup listens to the frame that has one.
@@ -160,18 +173,23 @@ pub struct TabView {
 
 /// What a button asks for, sent back as `{type: "press", press}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Press {
     /// A fix was pressed: the value it set is complete.
     Fix {
+        /// A `Code`'s key, as is `Dismiss`'s.
+        #[cfg_attr(test, ts(type = "Code"))]
         code: &'static str,
         login: usize,
+        #[cfg_attr(test, ts(type = "Field"))]
         field: &'static str,
     },
     ReadBack {
         login: usize,
     },
     Dismiss {
+        #[cfg_attr(test, ts(type = "Code"))]
         code: &'static str,
     },
     /// Go to another login of the page (the focus moves to its first field).
@@ -187,6 +205,7 @@ pub enum Press {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Details {
     pub summary: Text,
     pub parts: Vec<Part>,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::view::{Arg, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum LoginKind {
     /// 会員サービス: e-mail address (or an SNS account) + password.
@@ -41,6 +42,7 @@ impl LoginKind {
 /// A field of a login. Page-level warnings have none (`Warning::field` is
 /// `None`), and the contract names their subject `page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
     Id,
@@ -69,6 +71,7 @@ pub fn subject_key(field: Option<Field>) -> &'static str {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     Fullwidth,

@@ -9,7 +9,10 @@ import { BUTTONS } from "./read.js";
 
 const CONTROLS = `a, ${BUTTONS}`;
 
-/** @param {Element} el */
+/**
+ * @param {Element} el
+ * @returns {import("../shared/wire.d.ts").Control}
+ */
 const describe = (el) => {
   const i = /** @type {HTMLInputElement} */ (el);
   return {

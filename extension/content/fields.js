@@ -21,7 +21,7 @@ const EVENTS = ["input", "change", "blur", "compositionstart", "compositionupdat
  * @param {Element} area
  * @param {HTMLInputElement | undefined} id
  * @param {HTMLInputElement | undefined} password
- * @param {(login: Login, field: "id" | "password", event: object) => void} forward
+ * @param {(login: Login, field: "id" | "password", event: Omit<import("../shared/wire.d.ts").FieldEvent, "login" | "field">) => void} forward
  * @returns {Login}
  */
 export function follow(area, id, password, forward) {

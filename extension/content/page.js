@@ -18,13 +18,22 @@ import { styleSheet } from "./look.js";
 import { placePage } from "./place.js";
 import { browserSignals, reader } from "./read.js";
 
-/** @typedef {import("../shared/types.js").Answer} Answer */
-/** @typedef {import("../shared/types.js").PageResponse} PageResponse */
-/** @typedef {import("../shared/types.js").FormHost} FormHost */
-/** @typedef {import("../shared/types.js").FieldHost} FieldHost */
-/** @typedef {import("../shared/types.js").Button} Button */
-/** @typedef {import("../shared/types.js").Place} Place */
-/** @typedef {import("../shared/types.js").Focus} Focus */
+/** @typedef {import("../shared/wire.d.ts").Request} Request */
+/** @typedef {import("../shared/wire.d.ts").PageEvent} PageEvent */
+/** @typedef {import("../shared/wire.d.ts").PagePress} PagePress */
+/** @typedef {import("../shared/wire.d.ts").Values} Values */
+/** @typedef {import("../shared/wire.d.ts").State} State */
+/** @typedef {import("../shared/wire.d.ts").Stored} Stored */
+/** @typedef {import("../shared/wire.d.ts").PageResponse} PageResponse */
+/** @typedef {import("../shared/wire.d.ts").PageHost} PageHost */
+/** @typedef {import("../shared/wire.d.ts").FormHost} FormHost */
+/** @typedef {import("../shared/wire.d.ts").FieldHost} FieldHost */
+/** @typedef {import("../shared/wire.d.ts").Button} Button */
+/** @typedef {import("../shared/wire.d.ts").Focus} Focus */
+/**
+ * @template {Request} Q
+ * @typedef {import("../shared/core.js").AnswerTo<Q>} AnswerTo
+ */
 /** @typedef {{ host: HTMLElement, content: HTMLElement, live: HTMLElement }} Host */
 /** @typedef {import("./fields.js").Login & { form: Host, fields: { id?: Host, password?: Host } }} Drawn */
 
@@ -35,7 +44,7 @@ const valueSetter = /** @type {(v: string) => void} */ (Object.getOwnPropertyDes
 /**
  * The core: in this script where the page lets it compile WebAssembly, else
  * the same core in the background, over the extension's messaging.
- * @returns {Promise<{ mode: string, call(request: object): Promise<Answer> }>}
+ * @returns {Promise<{ mode: string, call<Q extends Request>(request: Q): Promise<AnswerTo<Q>> }>}
  */
 async function engine() {
   if (wasmModule() !== null) {
@@ -76,9 +85,9 @@ export async function start(pageMarker, startedAt) {
   // Fixed for the page's life: read once, sent with every event.
   const browser = browserSignals();
 
-  /** @type {unknown} */
+  /** @type {State | null} */
   let state = null;
-  /** @type {object | null} */
+  /** @type {Stored | null} */
   let stored = null;
   /** @type {Drawn[]} */
   let logins = [];
@@ -103,17 +112,18 @@ export async function start(pageMarker, startedAt) {
 
   /** A field's value as far as the core reads it: one past its limit says "too long". */
   const clip = (/** @type {string | undefined} */ v) => (v !== undefined && v.length > limits.value ? v.slice(0, limits.value + 1) : v);
-  const values = () => logins.map((l, login) => ({ login, id: clip(l.id?.value), password: clip(l.password?.value), capsLock: l.capsLock }));
+  const values = () => logins.map(/** @returns {Values} */ (l, login) => ({ login, id: clip(l.id?.value), password: clip(l.password?.value), capsLock: l.capsLock }));
 
   /**
    * One event to the core, in order; the answer is applied before the next
    * is sent, so each carries the state the last one returned.
-   * @param {{ type: string, [key: string]: unknown }} event
+   * @param {PageEvent} event
    * @returns {Promise<PageResponse | null>}
    */
   function ask(event) {
     queue = queue.then(async () => {
       if (dead || orphaned()) return (teardown(), null);
+      /** @type {Extract<Request, { op: "page" }>} */
       const request = { op: "page", event: { ...event, values: values() }, state, stored, env: { nowMs: Date.now(), browser } };
       const answer = await core.call(request);
       if (event.type === "scan" && !scanned) {
@@ -149,7 +159,7 @@ export async function start(pageMarker, startedAt) {
       if (dead || orphaned()) return teardown();
       const fix = button.fix;
       if (fix) {
-        const input = logins[fix.login]?.[/** @type {"id" | "password"} */ (fix.field)];
+        const input = logins[fix.login]?.[fix.field];
         if (input) {
           // The native setter, so frameworks that track the value (React) see the change.
           valueSetter.call(input, fix.value);
@@ -158,7 +168,9 @@ export async function start(pageMarker, startedAt) {
           input.focus();
         }
       }
-      ask({ type: "press", press: button.press });
+      // A page's views hold no `forget`, `report` or `copy` (only the
+      // extension's pages draw them): every other press is the page session's.
+      ask({ type: "press", press: /** @type {PagePress} */ (button.press) });
     },
   };
 
@@ -167,12 +179,12 @@ export async function start(pageMarker, startedAt) {
   /** @param {Focus} f */
   function focus(f) {
     const login = logins[f.login];
-    const field = /** @type {"id" | "password"} */ (f.field);
+    const field = f.field;
     const target = f.key ? login?.fields[field] && findPart(login.fields[field].content, f.key) : login?.[field];
     target?.focus();
   }
 
-  /** @param {import("../shared/types.js").PageHost} view */
+  /** @param {PageHost} view */
   function drawPage(view) {
     setAttrs(page.host, view.attrs);
     page.host.hidden = view.hidden;
@@ -323,12 +335,12 @@ export async function start(pageMarker, startedAt) {
   // frame inside it only when it holds a login (the popup asks the frames
   // only when the top frame has none).
   listen({
-    status: (/** @type {{ frames?: boolean }} */ message) =>
+    status: (message) =>
       message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "status" }).then((r) => r?.popup ?? null),
     // The report the popup shows (src/session/report.rs): the page read
     // again now, the decisions the core makes on it. Never a value: the
     // reader reads none, and the core leaves out any text that echoes one.
-    report: (/** @type {{ frames?: boolean }} */ message) =>
+    report: (message) =>
       message.frames && (window === window.top || logins.length === 0) ? undefined : ask({ type: "report", page: read().page }).then((r) => r?.report ?? null),
     // The tests make this page's core trap (src/protocol.rs) to prove it recovers.
     trap: () => core.call({ op: "trap" }),

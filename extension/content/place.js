@@ -3,7 +3,7 @@
 // right after one of the site's messages, first in the page, or where it is.
 // The elements come from the last reading of the page, by index.
 
-/** @typedef {import("../shared/types.js").Place} Place */
+/** @typedef {import("../shared/wire.d.ts").Place} Place */
 /** @typedef {{ areas: Element[], messages: { areas: Element[][], page: Element[] } }} Seen */
 
 /**

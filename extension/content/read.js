@@ -6,7 +6,12 @@
 // nearest text before a field, which elements are messages); how far each
 // goes is the core's, in `limits`.
 
-/** @typedef {import("../shared/types.js").Limits} Limits */
+/** @typedef {import("../shared/wire.d.ts").Limits} Limits */
+/** @typedef {import("../shared/wire.d.ts").PageSnapshot} PageSnapshot */
+/** @typedef {import("../shared/wire.d.ts").FormSnapshot} FormSnapshot */
+/** @typedef {import("../shared/wire.d.ts").FieldSnapshot} FieldSnapshot */
+/** @typedef {import("../shared/wire.d.ts").LinkSnapshot} LinkSnapshot */
+/** @typedef {import("../shared/wire.d.ts").BrowserSignals} BrowserSignals */
 
 const TABLE_PARTS = new Set(["TR", "TD", "TH", "TBODY", "THEAD", "TFOOT"]);
 const SKIPPED_TYPES = new Set(["hidden", "submit", "button", "image", "reset", "file"]);
@@ -117,7 +122,10 @@ export function reader(limits, ours) {
     return clean(parts.filter(Boolean).join(" "));
   }
 
-  /** @param {HTMLInputElement} el */
+  /**
+   * @param {HTMLInputElement} el
+   * @returns {FieldSnapshot}
+   */
   function field(el) {
     const max = el.getAttribute("maxlength");
     return {
@@ -136,7 +144,10 @@ export function reader(limits, ours) {
     };
   }
 
-  /** @param {HTMLAnchorElement} a */
+  /**
+   * @param {HTMLAnchorElement} a
+   * @returns {LinkSnapshot}
+   */
   function link(a) {
     const text = textOf(a) || clean(a.getAttribute("aria-label")) || clean(a.querySelector("img")?.alt);
     // Only short links ("こちら") need the sentence they sit in.
@@ -248,7 +259,7 @@ export function reader(limits, ours) {
     );
     /** @type {Element[][]} */
     const messageElements = [];
-    const forms = areas.map((area, i) => {
+    const forms = areas.map(/** @returns {FormSnapshot} */ (area, i) => {
       const section = sectionOf(area, areas);
       const errors = messages(section);
       messageElements.push(errors.elements);
@@ -264,6 +275,7 @@ export function reader(limits, ours) {
       };
     });
     const alerts = messages(document);
+    /** @type {PageSnapshot} */
     const page = {
       // Origin and path only: a query string may carry tokens that are none of our business.
       url: location.origin + location.pathname,
@@ -289,7 +301,10 @@ export function reader(limits, ours) {
   return { read, isOurs };
 }
 
-/** What the browser verdict needs; no fingerprinting beyond it. */
+/**
+ * What the browser verdict needs; no fingerprinting beyond it.
+ * @returns {BrowserSignals}
+ */
 export function browserSignals() {
   const data = /** @type {any} */ (navigator).userAgentData;
   return {

@@ -5,7 +5,15 @@ import { startCore } from "../shared/core.js";
 import { t } from "../shared/draw.js";
 import { applyEffects, readStored } from "../shared/storage.js";
 
-/** @typedef {import("../shared/types.js").Answer} Answer */
+/** @typedef {import("../shared/wire.d.ts").Request} Request */
+/** @typedef {import("../shared/wire.d.ts").Answers} Answers */
+/** @typedef {import("../shared/wire.d.ts").Stored} Stored */
+/** @typedef {import("../shared/wire.d.ts").Env} Env */
+/**
+ * A request of the popup or the options page, before `ask` adds storage and
+ * the moment.
+ * @typedef {Omit<Extract<Request, { op: "popup" }>, "stored" | "env"> | Omit<Extract<Request, { op: "options" }>, "stored" | "env">} PagesRequest
+ */
 
 const core = startCore();
 /** @type {Promise<{ sync: string[], local: string[] }> | undefined} */
@@ -13,7 +21,9 @@ let storageKeys;
 
 /**
  * Asks the core with storage as it is now, applies the effects of the answer.
- * @param {object} request
+ * @template {PagesRequest} Q
+ * @param {Q} request
+ * @returns {Promise<Answers[Q["op"]]>}
  */
 export async function ask(request) {
   // Which storage keys the core reads does not change: asked once.
@@ -22,10 +32,14 @@ export async function ask(request) {
     return "ok" in started ? started.ok.keys : { sync: [], local: [] };
   });
   const stored = await readStored(await storageKeys);
-  const answer = (await core).call({ ...request, stored, env: { nowMs: Date.now() } });
+  /** @type {Q & { stored: Stored | null, env: Env }} */
+  const full = { ...request, stored, env: { nowMs: Date.now() } };
+  const answer = (await core).call(full);
   if (!("ok" in answer)) throw new Error(answer.error);
-  await applyEffects(answer.ok.effects);
-  return answer.ok;
+  // The answer of this op (narrowing `answer` widened it to every op's).
+  const ok = /** @type {Answers[Q["op"]]} */ (answer.ok);
+  await applyEffects(ok.effects);
+  return ok;
 }
 
 /** The static texts of the page (headings, titles) in the user's language. */

@@ -7,7 +7,7 @@ import { ask, ready, translatePage } from "./common.js";
 
 const view = /** @type {HTMLElement} */ (document.getElementById("view"));
 
-/** @param {object} request */
+/** @param {Omit<import("./common.js").PagesRequest & { op: "options" }, "op">} request */
 async function render(request) {
   const answer = await ask({ op: "options", ...request });
   patch(view, answer.parts, {

@@ -8,8 +8,11 @@ import { patch, setAttrs, t } from "../shared/draw.js";
 import { toTab } from "../shared/messages.js";
 import { ask, ready, translatePage } from "./common.js";
 
-/** @typedef {import("../shared/types.js").TabView} TabView */
-/** @typedef {import("../shared/types.js").ReportView} ReportView */
+/** @typedef {import("../shared/wire.d.ts").TabView} TabView */
+/** @typedef {import("../shared/wire.d.ts").PopupTab} PopupTab */
+/** @typedef {import("../shared/wire.d.ts").Press} Press */
+/** @typedef {import("../shared/wire.d.ts").Button} Button */
+/** @typedef {import("../shared/wire.d.ts").ReportView} ReportView */
 
 /** The tab the popup speaks about: the active one, or (opened as a tab itself) the one used just before. */
 async function targetTab() {
@@ -44,7 +47,6 @@ let speaker = { tabId: /** @type {number | null} */ (null), frames: false };
  * @param {number} tabId
  */
 async function tabStatus(tabId) {
-  /** @type {{ hasLogin: boolean, attrs: any, parts: any } | { noLogin: string } | null} */
   const top = await toTab(tabId, { type: "status" }, { frameId: 0 });
   speaker = { tabId, frames: false };
   if (top === null || ("parts" in top && top.hasLogin)) return top;
@@ -63,7 +65,7 @@ async function showReport() {
   // Only the loader ran there: it has started the engine, which answers now.
   if (answer && "started" in answer) answer = await toSpeaker({ type: "report" });
   if (!answer || !("report" in answer)) throw new Error("the page gave no report");
-  report.shown = /** @type {ReportView} */ (answer);
+  report.shown = answer;
   patch(report.before, report.shown.before, handlers);
   report.data.textContent = JSON.stringify(report.shown.report, null, 2);
   patch(report.after, report.shown.after, handlers);
@@ -85,21 +87,22 @@ async function copyReport() {
 }
 
 const handlers = {
-  press: (/** @type {any} */ b) => {
+  press: (/** @type {Button} */ b) => {
     const done =
       "report" in b.press ? showReport() : "copy" in b.press ? copyReport() : render(b.press);
     done.catch((e) => console.warn("plh: the popup could not do that:", e));
   },
 };
 
-/** @param {object} [press] */
+/** @param {Press} [press] */
 async function render(press) {
   const tab = await targetTab();
   const status = tab?.id === undefined ? null : await tabStatus(tab.id);
+  /** @type {PopupTab | null} */
   const tabInfo = status && "parts" in status ? { type: "page" } : status && "noLogin" in status ? { type: "noLogin", url: status.noLogin } : null;
   const answer = await ask({ op: "popup", tab: tabInfo, press });
-  /** @type {TabView} */
-  const shown = answer.tab ?? status;
+  // The core answers `tab: null` only to `{type: "page"}`, sent when `status` is the page's view.
+  const shown = answer.tab ?? /** @type {TabView} */ (status);
   setAttrs(view, shown.attrs);
   patch(view, shown.parts, handlers);
   patch(memory, answer.memory, handlers);

@@ -7,8 +7,13 @@
 // tools/glue-factory.mjs: `#wasm-glue` is dist/core/plh.js, see package.json.)
 import { createGlue } from "#wasm-glue";
 
-/** @typedef {import("./types.js").Answer} Answer */
-/** @typedef {{ call(request: object): Answer }} Core */
+/** @typedef {import("./wire.d.ts").Request} Request */
+/**
+ * The core's answer to a request: `{ok}` with what its op gets, or `{error}`.
+ * @template {Request} Q
+ * @typedef {import("./wire.d.ts").Answer<import("./wire.d.ts").Answers[Q["op"]]>} AnswerTo
+ */
+/** @typedef {{ call<Q extends Request>(request: Q): AnswerTo<Q> }} Core */
 
 const WASM_URL = chrome.runtime.getURL("wasm/plh_bg.wasm");
 
@@ -84,7 +89,7 @@ function restarting(module) {
   };
   /** @type {ReturnType<typeof createGlue> | null} */
   let glue = instance();
-  /** @param {object} request */
+  /** @param {Request} request */
   const once = (request) => {
     try {
       glue ??= instance();

@@ -5,10 +5,10 @@
 // (a button under the user's pointer replaced between mousedown and mouseup
 // would swallow the click).
 
-/** @typedef {import("./types.js").Text} Text */
-/** @typedef {import("./types.js").Part} Part */
-/** @typedef {import("./types.js").Attrs} Attrs */
-/** @typedef {import("./types.js").Button} Button */
+/** @typedef {import("./wire.d.ts").Text} Text */
+/** @typedef {import("./wire.d.ts").Part} Part */
+/** @typedef {NonNullable<Part["attrs"]>} Attrs */
+/** @typedef {import("./wire.d.ts").Button} Button */
 /** @typedef {{ press(button: Button): void, toggle?(setting: string, on: boolean): void }} Handlers */
 
 const DAY_MS = 86_400_000;

@@ -3,12 +3,15 @@
 // changed only by the effects the core returns.
 import { reason } from "./core.js";
 
-/** @typedef {import("./types.js").Effect} Effect */
+/** @typedef {import("./wire.d.ts").Effect} Effect */
+/** @typedef {import("./wire.d.ts").Stored} Stored */
 
 /**
  * What is stored under the keys the core named, per area; `null` where
  * storage cannot be read (then the core keeps its defaults and records nothing).
- * @param {{sync: string[], local: string[]}} keys
+ * What the core wrote, or anything else: the core reads it field by field.
+ * @param {{ sync: string[], local: string[] }} keys as `start` names them
+ * @returns {Promise<Stored | null>}
  */
 export async function readStored(keys) {
   try {
@@ -27,7 +30,8 @@ export async function readStored(keys) {
 export async function applyEffects(effects) {
   for (const e of effects) {
     const area = chrome.storage[e.area];
-    if (e.set) await area.set(e.set);
+    // (One key, named by the value: `{settings}`, `{memory}`…)
+    if (e.set) await area.set(/** @type {Record<string, unknown>} */ (e.set));
     if (e.remove.length) await area.remove(e.remove);
   }
 }

@@ -236,6 +236,124 @@ fn value(s: String) -> String {
     clip_chars(s, LIMITS.value + 1)
 }
 
+/// What [`Event::read`] and [`Values::read_all`] read, for the wire's
+/// declarations (`crate::wire`); held to the readers by the tests below.
+#[cfg(test)]
+pub(crate) mod mirror {
+    use serde::Serialize;
+    use ts_rs::TS;
+
+    use crate::snapshot::PageSnapshot;
+    use crate::warning::{Code, Field};
+
+    /// One event of the page, with the values in the logins' fields now.
+    #[derive(Serialize, TS)]
+    pub struct PageEvent {
+        #[serde(flatten)]
+        pub event: Event,
+        #[ts(optional = nullable)]
+        pub values: Option<Vec<Values>>,
+    }
+
+    /// What happened, as observed (`type` says which).
+    #[derive(Serialize, TS)]
+    #[serde(tag = "type", rename_all = "camelCase")]
+    pub enum Event {
+        /// The page was read.
+        Scan { page: PageSnapshot },
+        /// Storage was read, or changed.
+        Stored,
+        /// A DOM event in a login's field.
+        Field(FieldEvent),
+        /// A click on a control, in a login's area (`login`) or not.
+        Control {
+            #[ts(optional = nullable)]
+            login: Option<usize>,
+            control: Control,
+        },
+        /// A submit that followed a person's click or key.
+        Submit {
+            #[ts(optional = nullable)]
+            login: Option<usize>,
+            #[ts(optional = nullable)]
+            submitter: Option<Control>,
+        },
+        /// A button the core drew was pressed: what it asked for.
+        Press { press: PagePress },
+        /// The popup asks what the page shows.
+        Status,
+        /// The popup asks for the report on the page, read again just now.
+        Report { page: PageSnapshot },
+    }
+
+    #[derive(Serialize, TS)]
+    pub struct FieldEvent {
+        pub login: usize,
+        pub field: Field,
+        #[serde(flatten)]
+        pub dom: DomEvent,
+    }
+
+    /// The DOM event, as observed.
+    #[derive(Serialize, TS)]
+    #[serde(rename_all = "camelCase")]
+    #[ts(optional_fields = nullable)]
+    pub struct DomEvent {
+        /// Its `type` (`input`, `blur`, `keydown`…).
+        pub event: Option<String>,
+        /// `InputEvent.inputType`.
+        pub input_type: Option<String>,
+        /// Characters in `InputEvent.data`.
+        pub inserted: Option<usize>,
+        /// An input method is composing.
+        pub composing: Option<bool>,
+    }
+
+    /// A clicked control or a submitter, as a person sees it.
+    #[derive(Serialize, TS)]
+    #[ts(optional_fields = nullable)]
+    pub struct Control {
+        pub tag: Option<String>,
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        pub role: Option<String>,
+        pub label: Option<String>,
+    }
+
+    /// The presses a page session reads: a drawn button's `press`, all but
+    /// `forget` (which only the extension's own pages draw).
+    #[derive(Serialize, TS)]
+    #[serde(rename_all = "camelCase")]
+    pub enum PagePress {
+        Fix {
+            code: Code,
+            login: usize,
+            field: Field,
+        },
+        ReadBack {
+            login: usize,
+        },
+        Dismiss {
+            code: Code,
+        },
+        GoTo {
+            login: usize,
+        },
+    }
+
+    /// The values in one login's fields (cut one past the core's value limit).
+    #[derive(Serialize, TS)]
+    #[serde(rename_all = "camelCase")]
+    #[ts(optional_fields = nullable)]
+    pub struct Values {
+        pub login: usize,
+        pub id: Option<String>,
+        pub password: Option<String>,
+        /// Caps Lock, as the last key event in the login's fields said.
+        pub caps_lock: Option<bool>,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,5 +389,305 @@ mod tests {
         );
         assert!(read(json!({"type": "teleport"})).is_err());
         assert!(read(json!({"kind": "scan"})).is_err());
+    }
+
+    /// What the reader makes of a mirrored event: every field of the mirror
+    /// used, so a field added to it is a field this must read.
+    fn expected(event: &mirror::Event) -> Event {
+        let control = |c: &mirror::Control| {
+            let mirror::Control {
+                tag,
+                kind,
+                role,
+                label,
+            } = c;
+            let s = |v: &Option<String>| v.clone().unwrap_or_default();
+            // Names in lower case; the label as it is.
+            let lower = |v: &Option<String>| s(v).to_ascii_lowercase();
+            Control {
+                tag: lower(tag),
+                kind: lower(kind),
+                role: lower(role),
+                label: s(label),
+            }
+        };
+        match event {
+            mirror::Event::Scan { page } => Event::Scan {
+                page: Box::new(page.clone()),
+            },
+            mirror::Event::Stored => Event::Stored,
+            mirror::Event::Field(mirror::FieldEvent { login, field, dom }) => {
+                let mirror::DomEvent {
+                    event,
+                    input_type,
+                    inserted,
+                    composing,
+                } = dom;
+                Event::Field {
+                    login: *login,
+                    field: *field,
+                    dom: DomEvent {
+                        kind: event.clone().unwrap_or_default(),
+                        input_type: input_type.clone().unwrap_or_default(),
+                        inserted: inserted.unwrap_or_default(),
+                        composing: composing.unwrap_or_default(),
+                    },
+                }
+            }
+            mirror::Event::Control { login, control: c } => Event::Control {
+                login: *login,
+                control: control(c),
+            },
+            mirror::Event::Submit { login, submitter } => Event::Submit {
+                login: *login,
+                submitter: submitter.as_ref().map(control),
+            },
+            mirror::Event::Press { press } => match *press {
+                mirror::PagePress::Fix { code, login, field } => {
+                    Event::Fixed { code, login, field }
+                }
+                mirror::PagePress::ReadBack { login } => Event::ReadBack { login },
+                mirror::PagePress::Dismiss { code } => Event::Dismiss { code },
+                mirror::PagePress::GoTo { login } => Event::GoTo { login },
+            },
+            mirror::Event::Status => Event::Status,
+            mirror::Event::Report { page } => Event::Report {
+                page: Box::new(page.clone()),
+            },
+        }
+    }
+
+    /// Which event it is: a new event makes this fail to compile until the
+    /// samples below cover it.
+    fn variant(e: &Event) -> usize {
+        match e {
+            Event::Scan { .. } => 0,
+            Event::Stored => 1,
+            Event::Field { .. } => 2,
+            Event::Control { .. } => 3,
+            Event::Submit { .. } => 4,
+            Event::ReadBack { .. } => 5,
+            Event::Fixed { .. } => 6,
+            Event::Dismiss { .. } => 7,
+            Event::GoTo { .. } => 8,
+            Event::Status => 9,
+            Event::Report { .. } => 10,
+        }
+    }
+
+    /// One of each mirrored event, every optional field set, then none.
+    pub(crate) fn samples() -> Vec<mirror::Event> {
+        let control = |s: &str| mirror::Control {
+            tag: Some(format!("button{s}")),
+            kind: Some(format!("submit{s}")),
+            role: Some(format!("role{s}")),
+            label: Some(format!("Log in{s}")),
+        };
+        let none = || mirror::Control {
+            tag: None,
+            kind: None,
+            role: None,
+            label: None,
+        };
+        let page = PageSnapshot {
+            url: "https://www.pasonacareer.jp/login/".into(),
+            title: "ログイン".into(),
+            viewport_height: 700,
+            ..PageSnapshot::default()
+        };
+        vec![
+            mirror::Event::Scan { page: page.clone() },
+            mirror::Event::Stored,
+            mirror::Event::Field(mirror::FieldEvent {
+                login: 1,
+                field: Field::Password,
+                dom: mirror::DomEvent {
+                    event: Some("input".into()),
+                    input_type: Some("insertText".into()),
+                    inserted: Some(3),
+                    composing: Some(true),
+                },
+            }),
+            mirror::Event::Field(mirror::FieldEvent {
+                login: 0,
+                field: Field::Id,
+                dom: mirror::DomEvent {
+                    event: None,
+                    input_type: None,
+                    inserted: None,
+                    composing: None,
+                },
+            }),
+            mirror::Event::Control {
+                login: Some(2),
+                control: control("A"),
+            },
+            mirror::Event::Control {
+                login: None,
+                control: none(),
+            },
+            mirror::Event::Submit {
+                login: Some(1),
+                submitter: Some(control("B")),
+            },
+            mirror::Event::Submit {
+                login: None,
+                submitter: None,
+            },
+            mirror::Event::Press {
+                press: mirror::PagePress::Fix {
+                    code: Code::EmailDomain,
+                    login: 1,
+                    field: Field::Id,
+                },
+            },
+            mirror::Event::Press {
+                press: mirror::PagePress::ReadBack { login: 2 },
+            },
+            mirror::Event::Press {
+                press: mirror::PagePress::Dismiss {
+                    code: Code::BrowserOutdated,
+                },
+            },
+            mirror::Event::Press {
+                press: mirror::PagePress::GoTo { login: 3 },
+            },
+            mirror::Event::Status,
+            mirror::Event::Report {
+                page: PageSnapshot {
+                    headings: vec!["マイページ".into()],
+                    ..page
+                },
+            },
+        ]
+    }
+
+    #[test]
+    fn the_event_mirror_is_what_the_reader_reads() {
+        let mut seen = Vec::new();
+        for sample in samples() {
+            let v = serde_json::to_value(&sample).unwrap();
+            let read = Event::read(&v).unwrap_or_else(|e| panic!("{v}: {e:?}"));
+            assert_eq!(read, expected(&sample), "{v}");
+            seen.push(variant(&read));
+        }
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen, (0..11).collect::<Vec<_>>(), "every event mirrored");
+    }
+
+    /// Every key set in `v`, as JSON pointers (not inside a snapshot: its
+    /// own reader defaults every part).
+    fn keys_set(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+        for (k, v) in v.as_object().into_iter().flatten() {
+            if v.is_null() {
+                continue;
+            }
+            let path = format!("{at}/{k}");
+            if k != "page" {
+                keys_set(v, &path, out);
+            }
+            out.push(path);
+        }
+    }
+
+    #[test]
+    fn what_the_mirror_requires_the_reader_requires() {
+        // The samples with every optional field `null`: what is left is
+        // what the declarations require, and without any one of those the
+        // reader refuses the event.
+        let minimal = samples()
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| ![2, 4, 6].contains(i))
+            .map(|(_, e)| serde_json::to_value(e).unwrap());
+        let mut required = Vec::new();
+        for v in minimal {
+            let mut keys = Vec::new();
+            keys_set(&v, "", &mut keys);
+            for key in keys {
+                let mut without = v.clone();
+                let (parent, last) = key.rsplit_once('/').unwrap();
+                without
+                    .pointer_mut(parent)
+                    .and_then(|p| p.as_object_mut())
+                    .unwrap()
+                    .remove(last);
+                assert!(Event::read(&without).is_err(), "{key} of {v}");
+                required.push(key);
+            }
+        }
+        required.sort();
+        required.dedup();
+        assert_eq!(
+            required,
+            [
+                "/control",
+                "/field",
+                "/login",
+                "/page",
+                "/press",
+                "/press/dismiss",
+                "/press/dismiss/code",
+                "/press/fix",
+                "/press/fix/code",
+                "/press/fix/field",
+                "/press/fix/login",
+                "/press/goTo",
+                "/press/goTo/login",
+                "/press/readBack",
+                "/press/readBack/login",
+                "/type",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_values_mirror_is_what_the_reader_reads() {
+        let full = mirror::Values {
+            login: 2,
+            id: Some("a@example.com".into()),
+            password: Some("pw".into()),
+            caps_lock: Some(true),
+        };
+        let bare = mirror::Values {
+            login: 0,
+            id: None,
+            password: None,
+            caps_lock: None,
+        };
+        let event = mirror::PageEvent {
+            event: mirror::Event::Stored,
+            values: Some(vec![full, bare]),
+        };
+        let v = serde_json::to_value(&event).unwrap();
+        assert_eq!(Event::read(&v), Ok(Event::Stored), "the event beside them");
+        assert_eq!(
+            Values::read_all(&v),
+            vec![
+                Values {
+                    login: 2,
+                    id: Some("a@example.com".into()),
+                    password: Some("pw".into()),
+                    caps_lock: true,
+                },
+                Values {
+                    login: 0,
+                    id: None,
+                    password: None,
+                    caps_lock: false,
+                },
+            ]
+        );
+        // `login`, the one required field, is required: values without it
+        // are nobody's.
+        let mut v = v;
+        v["values"][0].as_object_mut().unwrap().remove("login");
+        assert_eq!(Values::read_all(&v).len(), 1);
+        let none = mirror::PageEvent {
+            event: mirror::Event::Status,
+            values: None,
+        };
+        assert!(Values::read_all(&serde_json::to_value(&none).unwrap()).is_empty());
     }
 }

@@ -13,10 +13,12 @@ use crate::view::{Arg, Attrs, Part, Press, Text};
 use crate::warning::{subject_key, Code, Correction, Field, Level, Readback, Warning};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FieldHost {
     pub login: usize,
     /// `id` or `password`.
+    #[cfg_attr(test, ts(as = "crate::warning::Field"))]
     pub field: &'static str,
     /// Drawn right after this field of this area.
     pub area: usize,

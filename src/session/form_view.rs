@@ -12,6 +12,7 @@ use crate::view::{Attrs, Part, Press, Text};
 use crate::warning::LoginKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FormHost {
     pub login: usize,

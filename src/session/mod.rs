@@ -246,3 +246,11 @@ fn draw_page(
             .collect(),
     );
 }
+
+/// The page session's requests as the wire carries them (tests: the
+/// declarations, `crate::wire`).
+#[cfg(test)]
+pub(crate) mod mirror {
+    pub(crate) use super::event::mirror::*;
+    pub(crate) use super::request::mirror::*;
+}

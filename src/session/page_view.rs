@@ -15,6 +15,7 @@ use crate::warning::{subject_key, Code, LoginKind, Warning};
 
 /// Where the page host stands in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "at", rename_all = "camelCase")]
 pub enum Place {
     /// Just before this login area.
@@ -30,6 +31,7 @@ pub enum Place {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PageHost {
     pub attrs: Attrs,

@@ -40,6 +40,7 @@ const RUN: usize = 4;
 /// sent (before), the report itself (drawn as it is, pretty JSON), the copy
 /// button (after), and what is said once it is copied or could not be.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ReportView {
     pub before: Vec<Part>,
@@ -50,6 +51,7 @@ pub struct ReportView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub format: u32,
@@ -62,6 +64,7 @@ pub struct Report {
     /// The switches: a switched-off group shows nothing.
     pub settings: Settings,
     /// Page notices the person closed: shown by nothing now, and closed again in a replay.
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub closed: Vec<&'static str>,
     pub page: PageSnapshot,
     /// How many texts were left out for holding a run of what was typed.
@@ -70,6 +73,7 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ReportBrowser {
     pub family: &'static str,
     pub major: u32,
@@ -78,11 +82,14 @@ pub struct ReportBrowser {
 
 /// What the core decided on the page, now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Decided {
+    #[cfg_attr(test, ts(as = "crate::site::Site"))]
     pub site: &'static str,
     pub logins: Vec<DecidedLogin>,
     /// The page's notices (`data-plh-field="page"`).
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub page_codes: Vec<&'static str>,
     /// What each field shows now, for what was typed (which the report
     /// never holds: a replay cannot judge it again).
@@ -92,8 +99,10 @@ pub struct Decided {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DecidedLogin {
+    #[cfg_attr(test, ts(as = "crate::warning::LoginKind"))]
     pub kind: &'static str,
     /// Indices into the snapshot: the area (`page.forms`), its fields.
     pub area: usize,
@@ -102,15 +111,19 @@ pub struct DecidedLogin {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct FieldCodes {
     pub login: usize,
+    #[cfg_attr(test, ts(as = "crate::warning::Field"))]
     pub field: &'static str,
+    #[cfg_attr(test, ts(as = "Vec<crate::warning::Code>"))]
     pub codes: Vec<&'static str>,
 }
 
 /// A link offered: what it is for (its `data-plh-action`, else its text's
 /// key) and where it goes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Offered {
     pub what: String,
     pub href: String,

@@ -14,6 +14,7 @@ use crate::snapshot::LIMITS;
 use crate::warning::{Code, Field, LoginKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct State {
     /// The page was read at least once.
@@ -52,6 +53,7 @@ impl Default for State {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct LoginState {
     pub kind: LoginKind,
@@ -75,6 +77,7 @@ pub struct LoginState {
 /// One field's record of what was judged: codes that waited for the value
 /// to be complete are shown while typing only once they were shown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FieldState {
     pub login: usize,

@@ -196,7 +196,7 @@ test("each browser's folder and store zip: dist/extension's files, only the back
 test('what ships is the bundles and the wasm: no source module, and only the engine and the wasm web-accessible', async () => {
   built();
   const shipped = await files(EXT);
-  const scripts = shipped.filter((f) => /\.m?js$/.test(f));
+  const scripts = shipped.filter((f) => /\.(m?js|ts)$/.test(f));
   assert.deepEqual(scripts, ['background.js', 'content/engine.js', 'loader.js', 'pages/options.js', 'pages/popup.js']);
   const manifest = JSON.parse(await readFile(join(EXT, 'manifest.json'), 'utf8'));
   assert.deepEqual(manifest.web_accessible_resources.flatMap((w) => w.resources).sort(), ['content/engine.js', 'wasm/plh_bg.wasm']);
