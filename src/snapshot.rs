@@ -240,3 +240,19 @@ impl LinkSnapshot {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_field_without_maxlength_has_none() {
+        // The DOM's maxLength is -1 where the attribute is missing.
+        let read = |v: serde_json::Value| FieldSnapshot::read(&v).maxlength;
+        assert_eq!(read(json!({"maxlength": -1})), None);
+        assert_eq!(read(json!({})), None);
+        assert_eq!(read(json!({"maxlength": 7})), Some(7));
+        assert_eq!(read(json!({"maxlength": 0})), Some(0));
+    }
+}
