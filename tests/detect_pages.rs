@@ -477,3 +477,47 @@ fn digits_in_the_help_alone_tip_a_my_page_area_over() {
         );
     }
 }
+
+#[test]
+fn the_second_step_of_a_two_step_login_is_the_password_alone_under_its_heading() {
+    let r = report(json!({
+        "title": "マイページ ログイン",
+        "forms": [{"text": "マイページにログイン", "fields": [password()], "buttons": ["ログインする"]}]
+    }));
+    assert_eq!(r.kinds, vec![MyPage]);
+    assert_eq!(
+        (r.logins[0].id_field, r.logins[0].password_field),
+        (None, Some(0))
+    );
+}
+
+#[test]
+fn a_password_alone_where_nothing_says_login_is_no_login() {
+    // A My Page settings page asking for the password again before a change.
+    assert_eq!(
+        kinds(json!({
+            "title": "マイページ 登録情報の変更",
+            "forms": [{
+                "text": "マイページの登録情報を変更するにはパスワードを入力してください",
+                "fields": [password()],
+                "buttons": ["確認"]
+            }]
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn an_address_as_the_placeholder_speaks_for_the_member_login() {
+    // The placeholder's '@' (2) and the lone login's heading 会員 (1).
+    assert_eq!(
+        kinds(json!({
+            "title": "会員ログイン",
+            "forms": [{
+                "fields": [{"tag": "input", "type": "text", "label": "ログインID", "placeholder": "taro@example.jp"}, password()],
+                "buttons": ["ログイン"]
+            }]
+        })),
+        vec![MemberService]
+    );
+}
