@@ -207,3 +207,36 @@ fn the_popup_lists_warnings_as_the_page_orders_them() {
         ]
     );
 }
+
+#[test]
+fn a_closed_notice_is_something_remembered_to_erase() {
+    let stored = json!({"sync": {}, "local": {
+        "dismissed": {"browser-outdated": "outdated:chrome:120"}
+    }});
+    let r = popup(json!({"tab": null}), stored.clone());
+    let keys: Vec<&str> = r["memory"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| {
+            p["block"][0]["text"]["key"]
+                .as_str()
+                .or(p["button"]["label"]["key"].as_str())
+        })
+        .collect();
+    assert_eq!(
+        keys,
+        ["popup_memory_none", "stored_dismissed", "popup_forget"]
+    );
+    let r = options(json!({"event": {"type": "load"}}), stored);
+    let mut erase = Vec::new();
+    with_attr(&r["parts"], "data-plh-action", &mut erase);
+    assert_eq!(attr(erase[0], "disabled"), None, "something to erase");
+    let r = options(
+        json!({"event": {"type": "load"}}),
+        json!({"sync": {}, "local": {}}),
+    );
+    let mut erase = Vec::new();
+    with_attr(&r["parts"], "data-plh-action", &mut erase);
+    assert!(attr(erase[0], "disabled").is_some(), "nothing to erase");
+}
