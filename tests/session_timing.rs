@@ -351,3 +351,16 @@ fn a_login_found_again_under_another_index_keeps_what_was_judged() {
     assert_eq!(field_codes(&r, 1, "id"), ["length"], "still judged");
     assert!(field_codes(&r, 0, "id").is_empty());
 }
+
+#[test]
+fn the_read_back_stays_while_the_value_does() {
+    let mut p = Page::new();
+    p.scan(login_page());
+    p.type_keys(MEMBER, "id", "taro1@example.com");
+    p.blur(MEMBER, "id");
+    p.send(json!({"type": "press", "press": {"readBack": {"login": MEMBER}}}));
+    for event in [json!({"event": "keyup"}), json!({"event": "blur"})] {
+        let r = p.field(MEMBER, "id", "taro1@example.com", event.clone());
+        assert_eq!(field_codes(&r, MEMBER, "id"), ["confusable"], "{event}");
+    }
+}
