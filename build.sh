@@ -19,6 +19,11 @@
 #   ./build.sh replay [--record] REPORT.json…
 #                      what the core decides now on a report's page, beside
 #                      what the report says (tests/reports/: saved reports)
+#   ./build.sh mutants install cargo-mutants if missing, then mutation testing of
+#                      the crate natively (.cargo/mutants.toml): one eighth of
+#                      the mutants (--shard 0/8, on one job; --shard K/8 another,
+#                      --all every one; other arguments go to cargo mutants)
+#                      → mutants.out/, figures in docs/mutants.md
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -72,6 +77,9 @@ GECKODRIVER_VERSION=0.37.1
 GECKODRIVER_MIN=0.36.0
 # cargo-fuzz for the bounded fuzzing run in `./build.sh test`.
 CARGO_FUZZ_VERSION=0.13.2
+# cargo-mutants for `./build.sh mutants` (its shards and output are this
+# version's: docs/mutants.md's figures were measured with it).
+CARGO_MUTANTS_VERSION=27.1.0
 INSTALL_LOG=$DIST/install.log
 
 # fail WHAT HOW: one line (what is missing; the command to run), exit 1.
@@ -474,6 +482,30 @@ repro() {
   bash tests/repro.sh "$@"
 }
 
+# mutants [--all | --shard K/N] [ARGS...]: cargo mutants over the crate,
+# natively (.cargo/mutants.toml: round-robin shards, so each samples every
+# file; the wasm binding and allocator aside). A whole run is about eight
+# times a shard's hour, hence the default shard 0/8; and one job (-j 1)
+# unless ARGS say otherwise, as each job is a build and a test run at once.
+mutants() {
+  ensure_rust
+  if ! command -v cargo-mutants >/dev/null; then
+    cargo_install cargo-mutants "$CARGO_MUTANTS_VERSION" "mutation testing; a few minutes, once"
+  fi
+  local args=() shard=(--shard 0/8) jobs=(-j 1) a
+  for a in "$@"; do
+    case $a in
+      --all) shard=() ;;
+      --shard | --shard=*) shard=() args+=("$a") ;;
+      -j | -j* | --jobs | --jobs=*) jobs=() args+=("$a") ;;
+      *) args+=("$a") ;;
+    esac
+  done
+  local cmd=(cargo mutants "${shard[@]}" "${jobs[@]}" "${args[@]}")
+  log "${cmd[*]} (results: mutants.out/)"
+  "${cmd[@]}"
+}
+
 fuzz() {
   # Two targets share the time: the analysers on any text, and the page
   # session on requests built from the golden snapshots (seeded from
@@ -575,8 +607,12 @@ case "${1:-build}" in
     bench_build
     node tests/bench/run.mjs "${@:2}"
     ;;
+  mutants)
+    # Not part of `test`: a shard takes about an hour.
+    mutants "${@:2}"
+    ;;
   *)
-    echo "usage: $0 [test|demo|bench|repro|store|replay REPORT.json|old-version]" >&2
+    echo "usage: $0 [test|demo|bench|repro|store|replay REPORT.json|old-version|mutants]" >&2
     exit 2
     ;;
 esac

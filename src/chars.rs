@@ -407,6 +407,68 @@ mod tests {
     }
 
     #[test]
+    fn cyrillic_and_greek_impostors_read_as_their_latin_twins() {
+        let impostors = "авԁеһкмнорстухіјѕАВЕКМНОРСТХІЈЅαονρικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+        let twins: String = impostors
+            .chars()
+            .map(|c| latin_for(c).unwrap_or('?'))
+            .collect();
+        assert_eq!(twins, "aBdehkMHopcTyxijsABEKMHOPCTXIJSaovpikABEZHIKMNOPTYX");
+        assert_eq!(latin_for('a'), None, "a Latin letter is itself");
+        assert_eq!(latin_for('З'), None);
+    }
+
+    #[test]
+    fn each_character_is_read_back_by_its_own_name() {
+        let named = [
+            ('1', "ch_digit_1"),
+            ('l', "ch_lower_l"),
+            ('I', "ch_upper_i"),
+            ('i', "ch_lower_i"),
+            ('|', "ch_vertical_bar"),
+            ('7', "ch_digit_7"),
+            ('2', "ch_digit_2"),
+            ('Z', "ch_upper_z"),
+            ('z', "ch_lower_z"),
+            ('6', "ch_digit_6"),
+            ('b', "ch_lower_b"),
+            ('v', "ch_lower_v"),
+            ('V', "ch_upper_v"),
+            ('y', "ch_lower_y"),
+            ('0', "ch_digit_0"),
+            ('O', "ch_upper_o"),
+            ('o', "ch_lower_o"),
+            ('5', "ch_digit_5"),
+            ('S', "ch_upper_s"),
+            ('s', "ch_lower_s"),
+            ('8', "ch_digit_8"),
+            ('B', "ch_upper_b"),
+            ('-', "ch_hyphen"),
+            ('_', "ch_underscore"),
+            ('ー', "ch_long_vowel"),
+            ('一', "ch_kanji_one"),
+            ('⼀', "ch_kanji_one"),
+            ('−', "ch_minus"),
+            ('➖', "ch_minus"),
+            ('–', "ch_en_dash"),
+            ('—', "ch_em_dash"),
+            ('⸻', "ch_em_dash"),
+            ('－', "ch_fullwidth_hyphen"),
+            ('ｰ', "ch_halfwidth_long_vowel"),
+            ('⎯', "ch_box_line"),
+            ('━', "ch_box_line"),
+            ('‐', "ch_unicode_hyphen"),
+            ('ㅡ', "ch_unicode_hyphen"),
+            ('о', "ch_foreign_letter"),
+            ('Ν', "ch_foreign_letter"),
+        ];
+        for (c, key) in named {
+            assert_eq!(name_key(c), Some(key), "{c}");
+        }
+        assert_eq!(name_key('x'), None, "nobody mistakes an x");
+    }
+
+    #[test]
     fn every_character_of_the_domain_table_has_a_name() {
         for c in "1liI|72Zz6bvVy0Oo5S8B-ー_一‐−–—－".chars() {
             assert!(name_key(c).is_some(), "{c}");

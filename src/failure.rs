@@ -87,4 +87,11 @@ mod tests {
         }
         assert!(!reports_failure(&"ログインに失敗しました".repeat(40), true));
     }
+
+    #[test]
+    fn a_message_is_three_hundred_characters_at_most() {
+        let message = |n: usize| format!("ログインに失敗しました{}", "。".repeat(n - 11));
+        assert!(reports_failure(&message(300), true));
+        assert!(!reports_failure(&message(301), true));
+    }
 }

@@ -267,6 +267,25 @@ mod tests {
         );
         assert_eq!(outcome(&p, 2_000, 20_000, true, true), Outcome::Failure);
         assert_eq!(outcome(&p, 2_000, 20_000, false, true), Outcome::Undecided);
+        assert!(
+            matches!(
+                outcome(&p, 1_000 + PENDING_FOR_MS, 20_000, false, false),
+                Outcome::Success { .. }
+            ),
+            "five minutes are still within"
+        );
+        assert!(
+            matches!(
+                outcome(&p, 1_000 + 4 * 60_000, 20_000, false, false),
+                Outcome::Success { .. }
+            ),
+            "the next page four minutes after the submit"
+        );
+        assert_eq!(
+            outcome(&p, 1_000 + 6 * 60_000, 20_000, false, false),
+            Outcome::Failure,
+            "six minutes: forgotten"
+        );
         assert_eq!(
             outcome(&p, 1_000 + PENDING_FOR_MS + 1, 20_000, false, false),
             Outcome::Failure,

@@ -309,12 +309,34 @@ mod tests {
     }
 
     #[test]
+    fn a_replay_runs_at_noon_of_the_reports_date() {
+        let env = env_of(&json!({"date": "2026-11-27"})).unwrap();
+        assert_eq!(
+            env["nowMs"],
+            days_from_civil(2026, 11, 27) * 86_400_000 + 12 * 3_600_000
+        );
+        assert!(env_of(&json!({"date": "27.11.2026"})).is_err());
+    }
+
+    #[test]
+    fn a_firefox_stand_in_has_its_platforms_own_gecko_token() {
+        let ua = |platform: &str| stand_in("firefox", 140, platform).unwrap().user_agent;
+        assert!(ua("android").contains("Gecko/140.0 Firefox/140.0"));
+        assert!(ua("desktop").contains("Gecko/20100101 Firefox/140.0"));
+    }
+
+    #[test]
     fn a_difference_is_marked_and_field_codes_are_never_compared() {
         let was = json!({"site": "pasona-career", "logins": [{"kind": "my-page", "area": 0, "idField": 0, "passwordField": 1}],
             "pageCodes": [], "links": [{"what": "reset-password", "href": "https://www.pasonacareer.jp/pw/"}],
             "fieldCodes": [{"login": 0, "field": "id", "codes": ["not-digits"]}]});
         let mut now = compared(&was);
         assert!(compare(&was, &now).iter().all(|r| !r.differs()));
+        let login = compare(&was, &now)
+            .into_iter()
+            .find(|r| r.what == "login 1")
+            .unwrap();
+        assert_eq!(login.was, "my-page (area 0, id 0, password 1)");
         now["links"] = json!([]);
         let rows = compare(&was, &now);
         let differ: Vec<&Row> = rows.iter().filter(|r| r.differs()).collect();

@@ -133,6 +133,8 @@ mod tests {
             "javascript:alert(1)//https://www.pasonacareer.jp/",
             " https://www.pasonacareer.jp/",
             "https://www.pasonacareer.jp/\n",
+            "https://www.pasonacareer.jp/re\u{7}set",
+            "https://www.pasonacareer.jp/re\u{3000}set",
             "https://www.pasona.co.jp/reset",
             "",
         ] {

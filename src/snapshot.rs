@@ -249,6 +249,7 @@ impl LinkSnapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_snapshot_reads_back_as_it_was_written() {
@@ -290,5 +291,15 @@ mod tests {
         };
         let v = serde_json::to_value(&snapshot).unwrap();
         assert_eq!(PageSnapshot::read(&v), snapshot);
+    }
+
+    #[test]
+    fn a_field_without_maxlength_has_none() {
+        // The DOM's maxLength is -1 where the attribute is missing.
+        let read = |v: serde_json::Value| FieldSnapshot::read(&v).maxlength;
+        assert_eq!(read(json!({"maxlength": -1})), None);
+        assert_eq!(read(json!({})), None);
+        assert_eq!(read(json!({"maxlength": 7})), Some(7));
+        assert_eq!(read(json!({"maxlength": 0})), Some(0));
     }
 }

@@ -395,3 +395,129 @@ fn unknown_snapshot_fields_and_missing_ones_are_tolerated() {
         vec![]
     );
 }
+
+#[test]
+fn the_first_step_of_a_two_step_login_is_the_id_alone_with_next() {
+    let r = report(json!({
+        "title": "マイページ ログイン",
+        "forms": [{
+            "fields": [{"tag": "input", "type": "text", "label": "マイページID", "maxlength": 7}],
+            "buttons": ["次へ"]
+        }]
+    }));
+    assert_eq!(r.kinds, vec![MyPage]);
+    assert_eq!(
+        (r.logins[0].id_field, r.logins[0].password_field),
+        (Some(0), None)
+    );
+}
+
+#[test]
+fn a_lone_field_with_next_is_no_login_where_nothing_says_login() {
+    // A contact or entry form asks for an address and goes on to the next page.
+    assert_eq!(
+        kinds(json!({
+            "title": "お問い合わせ",
+            "forms": [{
+                "fields": [{"tag": "input", "type": "email", "label": "メールアドレス"}],
+                "buttons": ["次へ"]
+            }]
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn a_lone_field_on_a_login_page_that_does_not_move_on_is_no_login() {
+    // The reminder form beside a login: an address and 「送信」.
+    assert_eq!(
+        kinds(json!({
+            "title": "ログイン | パソナキャリア",
+            "forms": [{
+                "text": "パスワードを忘れた方はメールアドレスを入力してください",
+                "fields": [{"tag": "input", "type": "email", "label": "メールアドレス"}],
+                "buttons": ["送信"]
+            }]
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn member_service_words_around_a_bare_id_field_name_the_member_login() {
+    // The area's 会員サービス (2) and the lone login's heading 会員 (1) reach
+    // the minimum together, with nothing from the field itself.
+    assert_eq!(
+        kinds(json!({
+            "title": "会員サービス | パソナキャリア",
+            "forms": [{
+                "text": "会員サービスのIDでログイン",
+                "fields": [{"tag": "input", "type": "text", "label": "ID"}, password()],
+                "buttons": ["ログイン"]
+            }]
+        })),
+        vec![MemberService]
+    );
+}
+
+#[test]
+fn digits_in_the_help_alone_tip_a_my_page_area_over() {
+    for (text, label) in [
+        ("マイページにログイン", "ログインID（半角数字）"),
+        ("Log in to My Page", "Login ID (digits)"),
+    ] {
+        assert_eq!(
+            kinds(json!({"forms": [{
+                "text": text,
+                "fields": [{"tag": "input", "type": "text", "label": label}, password()],
+                "buttons": ["ログイン"]
+            }]})),
+            vec![MyPage],
+            "{label}"
+        );
+    }
+}
+
+#[test]
+fn the_second_step_of_a_two_step_login_is_the_password_alone_under_its_heading() {
+    let r = report(json!({
+        "title": "マイページ ログイン",
+        "forms": [{"text": "マイページにログイン", "fields": [password()], "buttons": ["ログインする"]}]
+    }));
+    assert_eq!(r.kinds, vec![MyPage]);
+    assert_eq!(
+        (r.logins[0].id_field, r.logins[0].password_field),
+        (None, Some(0))
+    );
+}
+
+#[test]
+fn a_password_alone_where_nothing_says_login_is_no_login() {
+    // A My Page settings page asking for the password again before a change.
+    assert_eq!(
+        kinds(json!({
+            "title": "マイページ 登録情報の変更",
+            "forms": [{
+                "text": "マイページの登録情報を変更するにはパスワードを入力してください",
+                "fields": [password()],
+                "buttons": ["確認"]
+            }]
+        })),
+        vec![]
+    );
+}
+
+#[test]
+fn an_address_as_the_placeholder_speaks_for_the_member_login() {
+    // The placeholder's '@' (2) and the lone login's heading 会員 (1).
+    assert_eq!(
+        kinds(json!({
+            "title": "会員ログイン",
+            "forms": [{
+                "fields": [{"tag": "input", "type": "text", "label": "ログインID", "placeholder": "taro@example.jp"}, password()],
+                "buttons": ["ログイン"]
+            }]
+        })),
+        vec![MemberService]
+    );
+}

@@ -6,6 +6,8 @@
 //! tests/reports/NAME.json`). A changed decision fails here, which the last
 //! tests prove on edited copies.
 
+mod support;
+
 use std::path::PathBuf;
 
 use plh::replay::{compare, compared, replay, Row};
@@ -174,4 +176,26 @@ fn a_report_of_another_format_is_refused() {
     report["format"] = 2.into();
     assert!(replay(&report).unwrap_err().contains("format"));
     assert_eq!(compared(&Value::Null)["site"], Value::Null);
+}
+
+#[test]
+fn a_report_names_the_notices_the_person_closed() {
+    let mut p = support::Page::new();
+    let page = serde_json::json!({"url": "https://www.pasonacareer.jp/mypage/login/",
+        "forms": [support::my_page_form(&["IDまたはパスワードが正しくありません"])]});
+    p.scan(page.clone());
+    let report = |p: &mut support::Page| {
+        p.send(serde_json::json!({"type": "report", "page": page}))["report"]["report"].clone()
+    };
+    let r = report(&mut p);
+    assert_eq!(
+        (&r["closed"], &r["decided"]["pageCodes"]),
+        (&serde_json::json!([]), &serde_json::json!(["login-failed"]))
+    );
+    p.send(serde_json::json!({"type": "press", "press": {"dismiss": {"code": "login-failed"}}}));
+    let r = report(&mut p);
+    assert_eq!(
+        (&r["closed"], &r["decided"]["pageCodes"]),
+        (&serde_json::json!(["login-failed"]), &serde_json::json!([]))
+    );
 }

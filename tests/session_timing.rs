@@ -297,3 +297,70 @@ fn after_a_failed_login_the_id_is_read_back_and_the_password_stays_quiet() {
         "the password's look-alikes are a checklist item"
     );
 }
+
+#[test]
+fn a_fix_completes_the_value_it_set_and_only_that_one() {
+    let mut p = Page::new();
+    p.scan(login_page());
+    p.type_keys(MEMBER, "id", "taro@gmail.con");
+    let r = p.type_keys(MY_PAGE, "id", "１２３４５６");
+    assert_eq!(field_codes(&r, MY_PAGE, "id"), ["fullwidth"]);
+    p.set(MY_PAGE, "id", "123456");
+    let r = p.send(json!({"type": "press", "press": {"fix": {"code": "fullwidth", "login": MY_PAGE, "field": "id"}}}));
+    assert_eq!(
+        field_codes(&r, MY_PAGE, "id"),
+        ["length"],
+        "the fixed value is whole: what is left of it shows at once"
+    );
+    assert!(
+        field_codes(&r, MEMBER, "id").is_empty(),
+        "the address still being typed elsewhere waits"
+    );
+}
+
+#[test]
+fn the_fix_waits_until_everything_it_corrects_is_on_screen() {
+    let mut p = Page::new();
+    p.scan(login_page());
+    // The fix would also correct the domain, which is still being typed:
+    // offered now, it would be a guess.
+    let r = p.type_keys(MEMBER, "id", "taro＠gmail.con");
+    let host = field_host(&r, MEMBER, "id").unwrap();
+    assert_eq!(codes(host), ["fullwidth"]);
+    assert_eq!(fix(warning(host, "fullwidth").unwrap()), None);
+    let r = p.blur(MEMBER, "id");
+    let host = field_host(&r, MEMBER, "id").unwrap();
+    assert_eq!(
+        fix(warning(host, "fullwidth").unwrap()).as_deref(),
+        Some("taro@gmail.com")
+    );
+}
+
+#[test]
+fn a_login_found_again_under_another_index_keeps_what_was_judged() {
+    let mut p = Page::new();
+    // A form that is no login yet, then the My Page login.
+    p.scan(json!({"forms": [{"fields": [], "buttons": []}, my_page_form(&[])]}));
+    let r = p.paste(0, "id", "123456");
+    assert_eq!(field_codes(&r, 0, "id"), ["length"]);
+    // The first form becomes the member login: the My Page login is now the
+    // second login of the page, in the same place.
+    p.scan(json!({"forms": [member_form(&[]), my_page_form(&[])]}));
+    p.values = vec![json!({"login": 1, "id": "123456"})];
+    let r = p.field(1, "id", "123456", json!({"event": "keyup"}));
+    assert_eq!(field_codes(&r, 1, "id"), ["length"], "still judged");
+    assert!(field_codes(&r, 0, "id").is_empty());
+}
+
+#[test]
+fn the_read_back_stays_while_the_value_does() {
+    let mut p = Page::new();
+    p.scan(login_page());
+    p.type_keys(MEMBER, "id", "taro1@example.com");
+    p.blur(MEMBER, "id");
+    p.send(json!({"type": "press", "press": {"readBack": {"login": MEMBER}}}));
+    for event in [json!({"event": "keyup"}), json!({"event": "blur"})] {
+        let r = p.field(MEMBER, "id", "taro1@example.com", event.clone());
+        assert_eq!(field_codes(&r, MEMBER, "id"), ["confusable"], "{event}");
+    }
+}

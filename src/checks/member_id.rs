@@ -76,7 +76,7 @@ pub(crate) fn analyse(value: &str) -> Analysis {
                     .split_once('@')
                     .map_or(String::new(), |(_, d)| d.to_string());
                 let mut changes = Vec::new();
-                if dotted != latin && slip.is_some() {
+                if dotted != latin {
                     changes.push(Change::Dots);
                 }
                 changes.push(Change::Domain(domain.clone()));

@@ -356,6 +356,27 @@ mod tests {
     }
 
     #[test]
+    fn within_a_level_how_it_was_typed_comes_before_what_it_is() {
+        let key = |code: Code, level: Level| order_key(&Warning::new(code, Field::Id, level, "m"));
+        for (first, then, level) in [
+            (Code::Ime, Code::CapsLock, Level::Warning),
+            (Code::CapsLock, Code::Whitespace, Level::Warning),
+            (Code::Fullwidth, Code::Invisible, Level::Error),
+            (Code::Invisible, Code::Confusable, Level::Error),
+            (Code::Confusable, Code::WrongLogin, Level::Error),
+            (Code::WrongLogin, Code::NotDigits, Level::Error),
+            (Code::NotDigits, Code::Length, Level::Error),
+            (Code::Length, Code::EmailFormat, Level::Warning),
+            (Code::EmailFormat, Code::EmailDomain, Level::Warning),
+        ] {
+            assert!(
+                key(first, level) < key(then, level),
+                "{first:?} before {then:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_value_beyond_what_the_core_reads_is_too_long() {
         let long = "a".repeat(LIMITS.value + 1);
         let w = plain(LoginKind::MemberService, Field::Id, &long);

@@ -251,7 +251,8 @@ fn by_name_and_ending(d: &str) -> Verdict {
 /// for e).
 fn other_real_as_close(d: &str, k: &str, except_name: &str, within: usize) -> bool {
     let typed: Vec<char> = d.chars().collect();
-    let Some(dist) = osa_distance_within(&typed, k, typed.len() + k.len()) else {
+    // Unbounded: the exact distance.
+    let Some(dist) = osa_distance_within(&typed, k, usize::MAX) else {
         return false;
     };
     let slip_of_k = dist == 1 && is_key_slip(&typed, k);

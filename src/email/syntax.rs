@@ -255,6 +255,14 @@ mod tests {
     }
 
     #[test]
+    fn a_tld_in_its_ascii_form_needs_something_after_xn() {
+        assert!(tld_ok("xn--zckzah") && tld_ok("XN--ZCKZAH"));
+        assert!(!tld_ok("xn--"), "the prefix alone");
+        assert!(!tld_ok("xn--テスト"));
+        assert!(tld_ok("テスト") && tld_ok("jp") && !tld_ok("j") && !tld_ok("c0m"));
+    }
+
+    #[test]
     fn email_every_problem_has_its_own_key() {
         use SyntaxProblem::*;
         let all = [

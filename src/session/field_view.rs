@@ -314,6 +314,23 @@ mod tests {
     }
 
     #[test]
+    fn an_impostor_letter_is_corrected_by_the_same_fix_as_the_rest() {
+        // A Cyrillic letter is an error with a certain fix, unlike the
+        // look-alikes read back (info), which have none.
+        let shown = [
+            w(Code::Fullwidth, Level::Error),
+            w(Code::Confusable, Level::Error),
+        ];
+        let fix = Correction {
+            value: "v".into(),
+            changes: vec![Change::Halfwidth],
+        };
+        let p = parts(&shown, Some(&fix), Field::Id, 0, &cx(ReadBack::None, false));
+        assert_eq!(p.len(), 1);
+        assert_eq!(attr(&p[0], "data-plh-also"), Some(&"confusable".into()));
+    }
+
+    #[test]
     fn a_single_change_is_the_buttons_own_words() {
         let shown = [w(Code::NotDigits, Level::Error)];
         let fix = Correction {

@@ -196,6 +196,63 @@ mod tests {
     }
 
     #[test]
+    fn any_other_notice_stands_before_the_first_login() {
+        let state = State {
+            logins: vec![crate::session::state::LoginState { area: 2, ..login() }],
+            ..State::default()
+        };
+        let outdated = notice(Warning::page(Code::BrowserOutdated, Level::Warning, "m"));
+        assert_eq!(place(&state, &[outdated]), Place::BeforeArea { area: 2 });
+        assert_eq!(place(&state, &[]), Place::Stay, "nothing to say");
+    }
+
+    #[test]
+    fn the_page_host_orders_its_notices_by_level() {
+        let notices = vec![
+            notice(Warning::page(Code::BrowserNotRecommended, Level::Info, "m")),
+            notice(Warning::page(Code::BrowserOutdated, Level::Warning, "m")),
+            notice(guidance::failed_warning(None)),
+        ];
+        let host = page_host(&State::default(), notices);
+        let codes: Vec<_> = host
+            .parts
+            .iter()
+            .map(|p| {
+                p.attrs
+                    .iter()
+                    .find(|(n, _)| *n == "data-plh-warning")
+                    .unwrap()
+                    .1
+                    .clone()
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "login-failed",
+                "browser-outdated",
+                "browser-not-recommended"
+            ]
+            .map(Into::into)
+        );
+    }
+
+    fn login() -> crate::session::state::LoginState {
+        crate::session::state::LoginState {
+            kind: LoginKind::MyPage,
+            area: 0,
+            id_field: Some(0),
+            password_field: Some(1),
+            id_max_length: None,
+            reset: None,
+            reset_near: false,
+            forgot: None,
+            other_login: None,
+            read_back: false,
+        }
+    }
+
+    #[test]
     fn every_notice_can_be_closed() {
         let w = Warning::page(Code::BrowserOutdated, Level::Warning, "m");
         let item = page_item(&notice(w));

@@ -328,5 +328,13 @@ mod tests {
             "fields": [{"login": 5, "field": "id"}], "failedAt": {"area": 1}});
         let s = State::read(Some(&v));
         assert!(s.logins.is_empty() && s.fields.is_empty() && s.failed_at.is_none());
+        let v = json!({"logins": [{"kind": "my-page", "area": 0}],
+            "fields": [{"login": 0, "field": "id"}, {"login": 1, "field": "id"}]});
+        let s = State::read(Some(&v));
+        assert_eq!(
+            s.fields.iter().map(|f| f.login).collect::<Vec<_>>(),
+            [0],
+            "a field of a login the state does not have is dropped"
+        );
     }
 }

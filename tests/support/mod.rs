@@ -215,11 +215,10 @@ pub fn message(part: &Value) -> String {
 
 /// The value a warning's fix button sets, if it has one.
 pub fn fix(part: &Value) -> Option<String> {
-    part["block"].as_array()?.iter().find_map(|p| {
-        p["button"]["press"]["fix"]["value"]
-            .as_str()
-            .map(str::to_string)
-    })
+    part["block"]
+        .as_array()?
+        .iter()
+        .find_map(|p| p["button"]["fix"]["value"].as_str().map(str::to_string))
 }
 
 pub fn member_form(errors: &[&str]) -> Value {
