@@ -24,7 +24,7 @@ use crate::warning::{Code, Level, Warning};
 /// The notice the page shows about its browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrowserNotice {
-    /// `browser-outdated` or `browser-not-recommended`, on [`Field::Page`].
+    /// `browser-outdated` or `browser-not-recommended`, about the page (`field: None`).
     pub warning: Warning,
     /// What the notice is about; a dismissal is kept until this changes.
     pub cause: String,
