@@ -4,8 +4,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServers } from './harness/server.mjs';
 import { launchChromium } from './harness/chromium.mjs';
-import { EXTENSION_DIR, FIXTURES } from './suite.mjs';
+import { FIXTURES } from './suite.mjs';
 import { readySettled } from './guidance.test-suite.mjs';
+import { fileURLToPath } from 'node:url';
+
+// PLH_CHROME_DIR: another build, as in chromium.test.mjs (the Chromium folder,
+// whose manifest keeps use_dynamic_url).
+const EXTENSION_DIR = process.env.PLH_CHROME_DIR ?? fileURLToPath(new URL('../../dist/chrome/', import.meta.url));
 
 const OLD_CHROME = {
   userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
