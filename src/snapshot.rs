@@ -79,20 +79,24 @@ pub struct LinkSnapshot {
 }
 
 impl FieldSnapshot {
-    /// The type a browser would use: missing or unknown types behave as text.
+    /// The type a browser would use. The reader sends the attribute as
+    /// written, and a browser draws a missing or unknown one (`type="mail"`,
+    /// a typo) as a text box, so those are text; the types that draw no box
+    /// to type into (`search` and `url` included: neither takes an ID) are
+    /// `other`.
     pub fn effective_type(&self) -> &str {
         if self.tag != "input" && !self.tag.is_empty() {
             return "other";
         }
         match self.input_type.to_ascii_lowercase().as_str() {
-            "" | "text" => "text",
             "email" => "email",
             "tel" => "tel",
             "number" => "number",
             "password" => "password",
-            "search" => "search",
-            "url" => "url",
-            _ => "other",
+            "search" | "url" | "button" | "checkbox" | "color" | "date" | "datetime-local"
+            | "file" | "hidden" | "image" | "month" | "radio" | "range" | "reset" | "submit"
+            | "time" | "week" => "other",
+            _ => "text",
         }
     }
 
@@ -291,6 +295,26 @@ mod tests {
         };
         let v = serde_json::to_value(&snapshot).unwrap();
         assert_eq!(PageSnapshot::read(&v), snapshot);
+    }
+
+    #[test]
+    fn a_type_a_browser_does_not_know_is_a_text_box() {
+        let kind = |tag: &str, t: &str| {
+            let f = FieldSnapshot::read(&json!({"tag": tag, "type": t}));
+            (f.effective_type().to_string(), f.is_identifier_candidate())
+        };
+        for t in ["", "text", "TEXT", "mail", "username"] {
+            assert_eq!(kind("input", t), ("text".into(), true), "{t:?}");
+        }
+        for t in ["email", "tel", "number"] {
+            assert_eq!(kind("input", t), (t.into(), true), "{t:?}");
+        }
+        assert_eq!(kind("input", "Password"), ("password".into(), false));
+        for t in ["search", "url", "checkbox", "hidden", "submit", "date"] {
+            assert_eq!(kind("input", t), ("other".into(), false), "{t:?}");
+        }
+        assert_eq!(kind("textarea", ""), ("other".into(), false));
+        assert_eq!(kind("", "email"), ("email".into(), true));
     }
 
     #[test]
