@@ -127,7 +127,7 @@ pub fn sns_of(label: &str) -> Option<Method> {
         Method::Facebook
     } else if t.contains("apple") {
         Method::Apple
-    } else if t.contains("sns") || t.contains("x(旧twitter)") || t.contains("twitter") {
+    } else if t.contains("sns") || t.contains("twitter") {
         Method::Sns
     } else {
         return None;
@@ -246,6 +246,9 @@ mod tests {
         assert_eq!(sns_of("Googleで続ける"), Some(Method::Google));
         assert_eq!(sns_of("Sign in with Apple"), Some(Method::Apple));
         assert_eq!(sns_of("Facebookでログイン"), Some(Method::Facebook));
+        assert_eq!(sns_of("X(旧Twitter)でログイン"), Some(Method::Sns));
+        assert_eq!(sns_of("Twitterでログイン"), Some(Method::Sns));
+        assert_eq!(sns_of("その他のSNSでログイン"), Some(Method::Sns));
         assert_eq!(sns_of("ログインする"), None);
         assert_eq!(sns_of("LINE公式アカウント"), None);
     }
