@@ -125,6 +125,12 @@ mod tests {
         assert_eq!(whole(-1.0), Some(-1));
         assert_eq!(whole(f64::NAN), None);
         assert_eq!(whole(f64::INFINITY), None);
+        // 2^63 is the first double beyond i64 (a cast would saturate to i64::MAX).
+        assert_eq!(whole(9_223_372_036_854_775_808.0), None);
+        assert_eq!(
+            whole(9_223_372_036_854_774_784.0),
+            Some(9_223_372_036_854_774_784)
+        );
         assert_eq!(whole(1e300), None);
     }
 }

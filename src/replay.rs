@@ -326,6 +326,13 @@ mod tests {
     }
 
     #[test]
+    fn a_safari_stand_in_on_an_iphone_is_mobile_safari() {
+        let ua = |platform: &str| stand_in("safari", 18, platform).unwrap().user_agent;
+        assert!(ua("ios").contains("Mobile/15E148 Safari/604.1"));
+        assert!(!ua("mac").contains("Mobile/"));
+    }
+
+    #[test]
     fn a_difference_is_marked_and_field_codes_are_never_compared() {
         let was = json!({"site": "pasona-career", "logins": [{"kind": "my-page", "area": 0, "idField": 0, "passwordField": 1}],
             "pageCodes": [], "links": [{"what": "reset-password", "href": "https://www.pasonacareer.jp/pw/"}],

@@ -521,3 +521,19 @@ fn an_address_as_the_placeholder_speaks_for_the_member_login() {
         vec![MemberService]
     );
 }
+
+#[test]
+fn a_field_named_for_my_page_tips_a_bare_id_login_over() {
+    // A bare ID label under a login's words is no kind of its own (see
+    // a_bare_id_label_with_nothing_else_is_not_guessed); the field's name
+    // saying mypage adds what is missing.
+    let with_name = |name: &str| {
+        kinds(json!({"forms": [{
+            "text": "マイページにログイン",
+            "fields": [{"tag": "input", "type": "text", "label": "ID", "name": name}, password()],
+            "buttons": ["ログイン"]
+        }]}))
+    };
+    assert_eq!(with_name("mypage_login_id"), vec![MyPage]);
+    assert_ne!(with_name("login_id"), vec![MyPage]);
+}

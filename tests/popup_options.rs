@@ -240,3 +240,53 @@ fn a_closed_notice_is_something_remembered_to_erase() {
     with_attr(&r["parts"], "data-plh-action", &mut erase);
     assert!(attr(erase[0], "disabled").is_some(), "nothing to erase");
 }
+
+/// Every value under `key` anywhere in `v`.
+fn all_under<'a>(v: &'a Value, key: &str, out: &mut Vec<&'a Value>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                if k == key {
+                    out.push(child);
+                }
+                all_under(child, key, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| all_under(i, key, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn away_from_the_sites_the_popup_offers_pasona_career_itself() {
+    let r = popup(json!({"tab": null}), json!({"sync": {}, "local": {}}));
+    let mut links = Vec::new();
+    all_under(&r, "href", &mut links);
+    assert!(
+        links.contains(&&json!("https://www.pasonacareer.jp/")),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn the_options_page_has_a_switch_for_each_setting_showing_its_state() {
+    let r = options(
+        json!({"event": {"type": "load"}}),
+        json!({"sync": {"settings": {"browser": false}}, "local": {}}),
+    );
+    let mut toggles = Vec::new();
+    all_under(&r["parts"], "toggle", &mut toggles);
+    let shown: Vec<(String, bool)> = toggles
+        .iter()
+        .filter(|t| !t.is_null())
+        .map(|t| {
+            (
+                t["setting"].as_str().unwrap().to_string(),
+                t["on"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(shown.len(), 6, "{shown:?}");
+    assert!(shown.contains(&("browser".into(), false)), "{shown:?}");
+    assert!(shown.contains(&("memory".into(), true)), "{shown:?}");
+}
