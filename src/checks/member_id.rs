@@ -301,10 +301,22 @@ mod tests {
     fn unfinished_addresses_warn_and_broken_ones_are_errors() {
         assert_eq!(find("taro", Code::EmailFormat).level, Level::Warning);
         assert_eq!(find("taro@gmail", Code::EmailFormat).level, Level::Warning);
-        assert_eq!(
-            find("taro@@gmail.com", Code::EmailFormat).level,
-            Level::Error
-        );
+        // A domain ending in its dot is being typed; a dot elsewhere or an
+        // ending that can be no top-level domain is wrong.
+        for unfinished in ["taro@example.", "taro@example.co."] {
+            assert_eq!(
+                find(unfinished, Code::EmailFormat).level,
+                Level::Warning,
+                "{unfinished}"
+            );
+        }
+        for broken in ["taro@@gmail.com", "taro@example..jp", "taro@example.123"] {
+            assert_eq!(
+                find(broken, Code::EmailFormat).level,
+                Level::Error,
+                "{broken}"
+            );
+        }
     }
 
     #[test]
