@@ -364,3 +364,60 @@ fn the_read_back_stays_while_the_value_does() {
         assert_eq!(field_codes(&r, MEMBER, "id"), ["confusable"], "{event}");
     }
 }
+
+#[test]
+fn after_a_failed_login_the_read_back_holds_no_fix_back() {
+    // After a failure the characters easy to mix up are read back once the
+    // value is complete; a full-width slip's fix still comes as it is typed.
+    let mut p = Page::new();
+    p.scan(json!({"forms": [member_form(&["IDまたはパスワードが正しくありません"])]}));
+    let r = p.type_keys(0, "id", "ｔａｒｏ1@example.com");
+    assert_eq!(field_codes(&r, 0, "id"), ["fullwidth"]);
+    let host = field_host(&r, 0, "id").unwrap();
+    let fixes: Vec<String> = host["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(fix)
+        .collect();
+    assert_eq!(fixes, ["taro1@example.com"]);
+    let r = p.blur(0, "id");
+    assert_eq!(field_codes(&r, 0, "id"), ["fullwidth", "confusable"]);
+}
+
+#[test]
+fn an_impostor_letter_is_an_error_at_once_and_mere_look_alikes_wait_to_be_asked() {
+    let at_rest = |value: &str| {
+        let mut p = Page::new();
+        p.scan(json!({"forms": [member_form(&[])]}));
+        p.type_keys(0, "id", value);
+        field_codes(&p.blur(0, "id"), 0, "id")
+    };
+    // A Cyrillic а (pasted from a look-alike page) cannot be typed here.
+    assert_eq!(at_rest("t\u{430}ro@example.com"), ["confusable"]);
+    // o and 1 are the person's own: read back only when asked or after a failure.
+    assert!(at_rest("taro1@example.com").is_empty());
+}
+
+#[test]
+fn asked_to_read_back_it_says_so_when_there_is_nothing_to_mix_up() {
+    let asked = |value: &str| {
+        let mut p = Page::new();
+        p.scan(json!({"forms": [member_form(&[])]}));
+        p.type_keys(0, "id", value);
+        p.blur(0, "id");
+        let r = p.send(json!({"type": "press", "press": {"readBack": {"login": 0}}}));
+        let mut notes = Vec::new();
+        with_attr(
+            &field_host(&r, 0, "id").unwrap()["parts"],
+            "data-plh-note",
+            &mut notes,
+        );
+        (field_codes(&r, 0, "id"), notes.len())
+    };
+    assert_eq!(
+        asked("taro1@example.com"),
+        (vec!["confusable".to_string()], 0)
+    );
+    assert_eq!(asked("yamada@docomo.ne.jp"), (vec![], 1));
+}

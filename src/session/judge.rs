@@ -205,3 +205,37 @@ pub fn typed_ambiguous(state: &State, values: &[Values]) -> bool {
         id || password
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::warning::Correction;
+
+    #[test]
+    fn order_is_level_first_then_the_fix_and_otherwise_as_found() {
+        let w = |code, level| Warning::new(code, Field::Id, level, "m");
+        let mut fixed = w(Code::Whitespace, Level::Warning);
+        fixed.fix = Some(Correction {
+            value: "v".into(),
+            changes: vec![],
+        });
+        let mut list = vec![
+            w(Code::Confusable, Level::Info),
+            w(Code::Ime, Level::Warning),
+            fixed,
+            w(Code::NotDigits, Level::Error),
+        ];
+        order(&mut list);
+        let codes: Vec<Code> = list.iter().map(|w| w.code).collect();
+        // The error comes from the end to the front: three places, not one.
+        assert_eq!(
+            codes,
+            [
+                Code::NotDigits,
+                Code::Whitespace,
+                Code::Ime,
+                Code::Confusable
+            ]
+        );
+    }
+}
