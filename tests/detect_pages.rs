@@ -537,3 +537,33 @@ fn a_field_named_for_my_page_tips_a_bare_id_login_over() {
     assert_eq!(with_name("mypage_login_id"), vec![MyPage]);
     assert_ne!(with_name("login_id"), vec![MyPage]);
 }
+
+#[test]
+fn sns_buttons_count_for_the_member_login_but_not_alone() {
+    // SNS logins (2) and the page's 会員 (1) reach the minimum; the SNS
+    // buttons alone under a bare ID label are not enough to name a login.
+    let page = |title: &str| {
+        kinds(json!({
+            "title": title,
+            "forms": [{
+                "text": "ログイン",
+                "fields": [{"tag": "input", "type": "text", "label": "ID"}, password()],
+                "buttons": ["ログイン", "LINEでログイン", "Googleでログイン"]
+            }]
+        }))
+    };
+    assert_eq!(page("会員ログイン"), vec![MemberService]);
+    assert_eq!(page("ログイン"), vec![]);
+}
+
+#[test]
+fn a_box_seven_characters_long_alone_names_my_page() {
+    assert_eq!(
+        kinds(json!({"forms": [{
+            "text": "ログイン",
+            "fields": [{"tag": "input", "type": "text", "label": "ID", "maxlength": 7}, password()],
+            "buttons": ["ログイン"]
+        }]})),
+        vec![MyPage]
+    );
+}
