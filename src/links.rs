@@ -215,6 +215,26 @@ mod tests {
     }
 
     #[test]
+    fn an_address_must_say_both_password_and_reset() {
+        // The ID's recovery page and a page about passwords that resets
+        // nothing are no password reset, however their addresses read.
+        let id = link(
+            "マイページIDをお忘れの方",
+            "https://www.pasonacareer.jp/mypage/id/forget/",
+        );
+        let rules = link(
+            "ご利用ガイド",
+            "https://www.pasonacareer.jp/guide/password/",
+        );
+        assert_eq!(reset_password(&[id, rules], &[], SITE), None);
+        let both = link(
+            "こちら",
+            "https://www.pasonacareer.jp/mypage/password/forget/",
+        );
+        assert!(reset_password(&[both], &[], SITE).is_some());
+    }
+
+    #[test]
     fn a_link_off_the_site_never_wins_however_well_it_scores() {
         let links = [
             link(
