@@ -413,11 +413,20 @@ fn asked_to_read_back_it_says_so_when_there_is_nothing_to_mix_up() {
             "data-plh-note",
             &mut notes,
         );
-        (field_codes(&r, 0, "id"), notes.len())
+        // The button that was pressed is gone: the focus goes to what it showed.
+        let focus = r["focus"]["key"].as_str().unwrap_or("").to_string();
+        (field_codes(&r, 0, "id"), notes.len(), focus)
     };
     assert_eq!(
         asked("taro1@example.com"),
-        (vec!["confusable".to_string()], 0)
+        (
+            vec!["confusable".to_string()],
+            0,
+            "w:confusable".to_string()
+        )
     );
-    assert_eq!(asked("yamada@docomo.ne.jp"), (vec![], 1));
+    assert_eq!(
+        asked("yamada@docomo.ne.jp"),
+        (vec![], 1, "read-back-none".to_string())
+    );
 }
