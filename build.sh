@@ -485,7 +485,7 @@ repro() {
 # mutants [--all | --shard K/N] [ARGS...]: cargo mutants over the crate,
 # natively (.cargo/mutants.toml: round-robin shards, so each samples every
 # file; the wasm binding and allocator aside). A whole run is about eight
-# times a shard's hour, hence the default shard 0/8; and one job (-j 1)
+# times a shard's 20 minutes, hence the default shard 0/8; and one job (-j 1)
 # unless ARGS say otherwise, as each job is a build and a test run at once.
 mutants() {
   ensure_rust
@@ -502,7 +502,7 @@ mutants() {
     esac
   done
   local cmd=(cargo mutants "${shard[@]}" "${jobs[@]}" "${args[@]}")
-  log "${cmd[*]} (results: mutants.out/)"
+  log "${cmd[*]} (results: mutants.out/, or the folder -o names)"
   "${cmd[@]}"
 }
 
@@ -608,7 +608,7 @@ case "${1:-build}" in
     node tests/bench/run.mjs "${@:2}"
     ;;
   mutants)
-    # Not part of `test`: a shard takes about an hour.
+    # Not part of `test`: a shard takes about 20 minutes (two idle cores).
     mutants "${@:2}"
     ;;
   *)
