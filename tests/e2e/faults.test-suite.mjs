@@ -105,6 +105,7 @@ export function defineFaultTests(ctx) {
       await openTwoLogins();
       await d().type(MY_PAGE.id, 'l234567');
       await s().appear(MY_PAGE.kind, 'not-digits', () => s().leave(MY_PAGE.id));
+      assert.ok(await d().evaluate(() => document.querySelectorAll('[data-plh-page], [data-plh-form], [data-plh-field-host]').length > 0), 'boxes were drawn');
       await d().setExtensionEnabled(false);
       // A fix still on screen must not write anything once the extension is gone.
       await d()
@@ -112,18 +113,29 @@ export function defineFaultTests(ctx) {
         .catch(() => {});
       assert.equal((await s().pageSaw(MY_PAGE.id)).value, 'l234567', 'no fix applied by an orphan');
       // Everything the orphan drew goes (Chromium: it removes it; Firefox hides it with the extension's CSS).
+      // The hosts are plain elements found by the contract's attributes (a tag-name selector here
+      // once matched nothing, and the check could not fail).
       await d().waitFor(
         () =>
-          [...document.querySelectorAll('plh-page, plh-form, plh-field')].every((h) => !h.isConnected || getComputedStyle(h).display === 'none'),
+          [...document.querySelectorAll('[data-plh-page], [data-plh-form], [data-plh-field-host]')].every((h) => !h.isConnected || getComputedStyle(h).display === 'none'),
         { timeout: 3000 },
       );
+      // The orphan's page marker, told apart from the one the extension makes when it runs again.
+      await d().evaluate(() => {
+        const orphan = document.querySelector('[data-plh-page]');
+        if (orphan) orphan.plhOrphan = true;
+      });
       await d().setExtensionEnabled(true);
       if (ctx.browser === 'firefox') {
-        // Firefox runs the extension again in open tabs: one page marker, working checks.
-        await d().waitFor(() => document.querySelectorAll('[data-plh-page]').length === 1 && document.querySelector('[data-plh-page]').getAttribute('data-plh-kinds'), { timeout: 8000 });
+        // Firefox runs the extension again in open tabs: one page marker (the new one: the engine
+        // removes the orphan's), working checks.
+        await d().waitFor(() => {
+          const pages = document.querySelectorAll('[data-plh-page]');
+          return pages.length === 1 && !pages[0].plhOrphan && !!pages[0].getAttribute('data-plh-kinds');
+        }, { timeout: 8000 });
       } else {
         await new Promise((r) => setTimeout(r, 1000));
-        assert.equal(await d().evaluate(() => document.querySelectorAll('plh-page, plh-form, plh-field').length), 0, 'the orphan left nothing behind');
+        assert.equal(await d().evaluate(() => document.querySelectorAll('[data-plh-page], [data-plh-form], [data-plh-field-host]').length), 0, 'the orphan left nothing behind');
         await openTwoLogins();
       }
       await d().clear(MY_PAGE.id);
