@@ -287,29 +287,38 @@ const PERMUTATIONS = [
 ];
 
 /**
- * `rounds` rounds; in each, every page is loaded once in each browser, the
- * order of the browsers cycling through all six permutations so none is
- * always first. Ratios and differences are taken per round.
+ * The rounds of a page-load A/B, in either browser: after one unmeasured load
+ * of each page in each variant (product, null extension, none), `rounds`
+ * rounds in which every page is loaded once in each variant, the variants'
+ * order cycling through all six permutations so none is always first. Each
+ * load (`load(driver, variant, page, id)`) is checked to be what its variant
+ * says. Returns the loads per page key and variant, round by round.
  */
-export async function measureOverhead(drivers, { rounds, log }) {
-  const raw = Object.fromEntries(LOAD_PAGES.map((w) => [w.key, { product: [], null: [], none: [] }]));
-  for (const w of LOAD_PAGES) for (const v of ['product', 'null', 'none']) await loadOnce(drivers[v], v, w, `warm-${v}`); // unmeasured
+export async function interleavedLoads(drivers, pages, { rounds, log, load, label, id }) {
+  const raw = Object.fromEntries(pages.map((p) => [p.key, { product: [], null: [], none: [] }]));
+  for (const p of pages) for (const v of ['product', 'null', 'none']) await load(drivers[v], v, p, `warm-${v}`); // unmeasured
   for (let r = 0; r < rounds; r++) {
-    for (const w of LOAD_PAGES) {
-      for (const v of PERMUTATIONS[(r + LOAD_PAGES.indexOf(w)) % PERMUTATIONS.length]) {
-        const m = await loadOnce(drivers[v], v, w, `load-${w.key}-${v}-${r}`);
+    for (const p of pages) {
+      for (const v of PERMUTATIONS[(r + pages.indexOf(p)) % PERMUTATIONS.length]) {
+        const m = await load(drivers[v], v, p, `${id}-${p.key}-${v}-${r}`);
         if (v === 'product') {
-          if (!m.product) throw new Error(`overhead on ${w.path}: no page marker`);
-          if (w.login && m.engine !== 'page') throw new Error(`overhead on ${w.path}: engine "${m.engine}"`);
+          if (!m.product) throw new Error(`${label} on ${p.path}: no page marker`);
+          if (p.login && m.engine !== 'page') throw new Error(`${label} on ${p.path}: engine "${m.engine}"`);
         }
-        if (v === 'null' && !m.nullReady) throw new Error(`overhead on ${w.path}: the null extension did not run`);
-        if (w.minBytes && m.bytes < w.minBytes) throw new Error(`overhead on ${w.path}: the page has ${m.bytes} characters, not the listing (missing?)`);
-        if (v === 'none' && (m.product || m.nullReady)) throw new Error(`overhead on ${w.path}: an extension ran in the browser without one`);
-        raw[w.key][v].push(m);
+        if (v === 'null' && !m.nullReady) throw new Error(`${label} on ${p.path}: the null extension did not run`);
+        if (p.minBytes && m.bytes < p.minBytes) throw new Error(`${label} on ${p.path}: the page has ${m.bytes} characters, not the listing (missing?)`);
+        if (v === 'none' && (m.product || m.nullReady)) throw new Error(`${label} on ${p.path}: an extension ran where none is installed`);
+        raw[p.key][v].push(m);
       }
     }
-    if ((r + 1) % 10 === 0) log(`  overhead: ${r + 1}/${rounds} rounds`);
+    if ((r + 1) % 10 === 0) log(`  ${label}: ${r + 1}/${rounds} rounds`);
   }
+  return raw;
+}
+
+/** `rounds` interleaved rounds over LOAD_PAGES (interleavedLoads); ratios and differences per round. */
+export async function measureOverhead(drivers, { rounds, log }) {
+  const raw = await interleavedLoads(drivers, LOAD_PAGES, { rounds, log, load: loadOnce, label: 'overhead', id: 'load' });
   for (const d of Object.values(drivers)) await closeBenchPage(d);
   const out = {};
   for (const w of LOAD_PAGES) {

@@ -9,7 +9,7 @@
 // with their spread, beside the null extension / none floor.
 import { fileURLToPath } from 'node:url';
 import { launchFirefox } from '../e2e/harness/firefox.mjs';
-import { JOB, LOGIN } from './browser.mjs';
+import { interleavedLoads, JOB, LOGIN } from './browser.mjs';
 
 const ORIGIN = 'https://www.pasonacareer.jp';
 const OBSERVER = fileURLToPath(new URL('./observer-extension/', import.meta.url));
@@ -21,15 +21,6 @@ export const FIREFOX_PAGES = [
   { key: 'job', path: JOB, login: false, label: 'small job page (no login)' },
   { key: 'alert', path: '/no-login-job-alert.html', login: false, label: 'job page with a job-alert e-mail form (no login)' },
   { key: 'login', path: LOGIN, login: true, label: 'login page' },
-];
-
-const PERMUTATIONS = [
-  ['product', 'null', 'none'],
-  ['null', 'none', 'product'],
-  ['none', 'product', 'null'],
-  ['product', 'none', 'null'],
-  ['none', 'null', 'product'],
-  ['null', 'product', 'none'],
 ];
 
 /** The three instances, each with the observer. */
@@ -75,23 +66,7 @@ async function loadOnce(driver, variant, page, tag) {
 
 /** `rounds` interleaved rounds over FIREFOX_PAGES; per-round ratios and differences. */
 export async function measureFirefoxOverhead(drivers, { rounds, log }) {
-  const raw = Object.fromEntries(FIREFOX_PAGES.map((p) => [p.key, { product: [], null: [], none: []}]));
-  for (const p of FIREFOX_PAGES) for (const v of ['product', 'null', 'none']) await loadOnce(drivers[v], v, p, `warm-${v}`); // unmeasured
-  for (let r = 0; r < rounds; r++) {
-    for (const p of FIREFOX_PAGES) {
-      for (const v of PERMUTATIONS[(r + FIREFOX_PAGES.indexOf(p)) % PERMUTATIONS.length]) {
-        const m = await loadOnce(drivers[v], v, p, `ff-${p.key}-${v}-${r}`);
-        if (v === 'product') {
-          if (!m.product) throw new Error(`Firefox overhead on ${p.path}: no page marker`);
-          if (p.login && m.engine !== 'page') throw new Error(`Firefox overhead on ${p.path}: engine "${m.engine}"`);
-        }
-        if (v === 'null' && !m.nullReady) throw new Error(`Firefox overhead on ${p.path}: the null extension did not run`);
-        if (v === 'none' && (m.product || m.nullReady)) throw new Error(`Firefox overhead on ${p.path}: an extension ran in the instance without one`);
-        raw[p.key][v].push(m);
-      }
-    }
-    if ((r + 1) % 10 === 0) log(`  Firefox overhead: ${r + 1}/${rounds} rounds`);
-  }
+  const raw = await interleavedLoads(drivers, FIREFOX_PAGES, { rounds, log, load: loadOnce, label: 'Firefox overhead', id: 'ff' });
   const control = raw.login.product.filter((m) => m.engine !== null && m.engineMark).length;
   if (control !== rounds) throw new Error(`Firefox overhead: the engine was seen on ${control} of ${rounds} login-page loads (attribute and plh:engine mark): the no-engine check could not fail`);
   const out = {};

@@ -4,6 +4,7 @@
 // run: the cards come from a seeded generator.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from '../e2e/parity-replay.mjs';
 
 export const LISTING_PATH = '/generated/jobs-large.html';
 
@@ -13,18 +14,6 @@ const AREAS = ['東京都', '大阪府', '愛知県', '福岡県', '神奈川県
 const TAGS = ['リモート可', '年間休日120日以上', 'フレックス', '管理職', '未経験可', '英語を活かせる', '転勤なし', '土日祝休み', '上場企業', '女性管理職あり', '残業少なめ', '退職金あり'];
 const COMPANIES = ['株式会社', '有限会社', '合同会社'];
 const NAMES = ['あおば', 'ひかり', 'みらい', 'さくら', 'つばさ', 'やまと', 'ことぶき', 'はやて', 'みずほ', 'かなで', 'いずみ', 'ときわ'];
-
-/** A small deterministic generator (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function card(i, rnd) {
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
