@@ -16,8 +16,6 @@ fn page_item<'a>(r: &'a Value, code: &str) -> &'a Value {
     warning(&r["page"], code).unwrap_or_else(|| panic!("{code} in {}", r["page"]))
 }
 
-const OLD_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
-
 fn checklist_keys(item: &Value) -> Vec<String> {
     item["block"]
         .as_array()

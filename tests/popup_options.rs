@@ -181,7 +181,6 @@ fn the_popup_names_the_logins_of_its_tab() {
 
 #[test]
 fn the_popup_lists_warnings_as_the_page_orders_them() {
-    const OLD_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
     let mut p = Page::new().with_browser(OLD_CHROME, NOW_MS);
     // No maxlength: a seven-character value is not a cut one.
     p.scan(json!({"forms": [{

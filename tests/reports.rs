@@ -204,16 +204,15 @@ fn a_report_names_the_notices_the_person_closed() {
 fn a_report_names_a_notice_closed_on_an_earlier_page() {
     // A browser notice closed once stays closed (the cause is stored): the
     // next page's report still says the person closed it.
-    let old_chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
     let now = plh::browser::days_from_civil(2026, 11, 26) * 86_400_000;
     let page = serde_json::json!({"url": "https://www.pasonacareer.jp/mypage/login/",
         "forms": [support::my_page_form(&[])]});
-    let mut first = support::Page::new().with_browser(old_chrome, now);
+    let mut first = support::Page::new().with_browser(support::OLD_CHROME, now);
     first.scan(page.clone());
     first.send(
         serde_json::json!({"type": "press", "press": {"dismiss": {"code": "browser-outdated"}}}),
     );
-    let mut next = support::Page::new().with_browser(old_chrome, now);
+    let mut next = support::Page::new().with_browser(support::OLD_CHROME, now);
     next.stored = first.stored.clone();
     next.scan(page.clone());
     let r =

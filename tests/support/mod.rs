@@ -17,6 +17,9 @@ pub struct Page {
     pub last: Value,
 }
 
+/// Chrome 120 on Windows: a browser the core calls outdated on the tests' dates.
+pub const OLD_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+
 pub const NOW_MS: i64 = 1_764_201_600_000 + 20 * 86_400_000; // 2026-11-27 (UTC), near enough
 
 impl Page {
