@@ -40,9 +40,7 @@ pub fn link_with_host(href: &str, text: Text, action: Option<&'static str>) -> P
 /// The host of an address the extension offers (already checked to be an
 /// https address of the site: see `site::own_link`).
 pub fn host_of(href: &str) -> &str {
-    let rest = href.strip_prefix("https://").unwrap_or(href);
-    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
-    &rest[..end]
+    crate::site::https_host(href).unwrap_or(href)
 }
 
 /// The popup's button that asks for the report on the tab's page

@@ -84,21 +84,28 @@ pub fn of(url: &str) -> Site {
 /// port but 443, a host of letters, digits, hyphens and dots only, nothing a
 /// browser would read differently (backslashes, spaces, control characters).
 pub fn own_link(href: &str, site: Site) -> Option<&str> {
-    let rest = href.strip_prefix("https://")?;
+    let host = https_host(href)?;
     if href
         .chars()
         .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
     {
         return None;
     }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
-    let host = authority.strip_suffix(":443").unwrap_or(authority);
     let plain = !host.is_empty()
         && host
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
     (plain && within(host, site.domain())).then_some(href)
+}
+
+/// What stands between `https://` and the path, query or fragment, with the
+/// default port left out; `None` for an address that is not `https:`. What
+/// it may hold is [`own_link`]'s to judge.
+pub fn https_host(href: &str) -> Option<&str> {
+    let rest = href.strip_prefix("https://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    Some(authority.strip_suffix(":443").unwrap_or(authority))
 }
 
 #[cfg(test)]
